@@ -1,0 +1,103 @@
+import { gzipSync, constants } from 'node:zlib';
+import autocannon from 'autocannon';
+
+export type Target = {
+	name: 'baseline' | 'api' | 'page';
+	origin: string;
+	paths: string[];
+	headers: Record<string, string>;
+};
+
+export type Measurement = {
+	target: Target['name'];
+	database: string;
+	connections: number;
+	seconds: number;
+	requests: number;
+	requestsPerSecond: number;
+	p50Ms: number;
+	p99Ms: number;
+	/** Non-2xx responses plus connection errors and timeouts. */
+	errors: number;
+	statusCodes: Record<string, number>;
+	ratioToBaseline?: number;
+};
+
+/**
+ * Every connection cycles through the same queries in order, so each run mixes broad and narrow
+ * searches the same way whatever its length.
+ */
+export async function load(target: Target, database: string, connections: number, seconds: number): Promise<Measurement> {
+	const r = await autocannon({
+		url: target.origin,
+		connections,
+		duration: seconds,
+		headers: target.headers,
+		requests: target.paths.map((path) => ({ method: 'GET', path }))
+	});
+	const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([k, v]) => [k, Number(v.count)]));
+	return {
+		target: target.name,
+		database,
+		connections,
+		seconds: r.duration,
+		requests: r.requests.total,
+		requestsPerSecond: round(r.requests.average),
+		p50Ms: r.latency.p50,
+		p99Ms: r.latency.p99,
+		// autocannon counts timeouts within errors already.
+		errors: r.non2xx + r.errors,
+		statusCodes
+	};
+}
+
+export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export type ClientJs = { page: string; files: { url: string; bytes: number; gzipBytes: number }[]; gzipBytes: number };
+
+const HTML_SCRIPT = /(?:src|href)="([^"]+\.js)"|import\(\s*"([^"]+\.js)"\s*\)/g;
+// Static imports only: `import{x}from"./a.js"` and `import"./a.js"`. Dynamic import() is lazy
+// code for other routes, which the directory page does not load.
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/**
+ * What a browser downloads to hydrate the page: every script and modulepreload under /_app in the
+ * HTML, and whatever those import statically. Gzip at level 9, as adapter-node's precompress does.
+ */
+export async function clientJsSize(pageUrl: string, headers: Record<string, string>): Promise<ClientJs> {
+	const html = await (await fetch(pageUrl, { headers })).text();
+	const pending = [...html.matchAll(HTML_SCRIPT)]
+		.map((m) => new URL(m[1] ?? m[2], pageUrl).href)
+		.filter((u) => new URL(u).pathname.includes('/_app/'));
+	const seen = new Set<string>();
+	const files: ClientJs['files'] = [];
+	while (pending.length) {
+		const url = pending.pop()!;
+		if (seen.has(url)) continue;
+		seen.add(url);
+		const res = await fetch(url);
+		if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+		const body = Buffer.from(await res.arrayBuffer());
+		files.push({ url: new URL(url).pathname, bytes: body.length, gzipBytes: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length });
+		for (const m of body.toString('utf8').matchAll(STATIC_IMPORT)) pending.push(new URL(m[1], url).href);
+	}
+	files.sort((a, b) => b.gzipBytes - a.gzipBytes);
+	return { page: new URL(pageUrl).pathname, files, gzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0) };
+}
+
+export function table(rows: Measurement[]): string {
+	const head = ['target', 'database', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs bare'];
+	const body = rows.map((r) => [
+		r.target,
+		r.database,
+		String(r.connections),
+		r.requestsPerSecond.toFixed(1),
+		String(r.p50Ms),
+		String(r.p99Ms),
+		String(r.errors),
+		r.ratioToBaseline === undefined ? '-' : `${r.ratioToBaseline.toFixed(2)}×`
+	]);
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+	const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+	return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}

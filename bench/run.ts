@@ -1,0 +1,319 @@
+/**
+ * Load test of the partner directory: the SSR page, the JSON API, and a bare node:http server
+ * running the same SQL, on PGlite and (when DATABASE_URL is set) PostgreSQL. See bench/README.md.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { clientJsSize, load, round, table, type ClientJs, type Measurement, type Target } from './measure.ts';
+import type { Credentials } from './seed.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+// The app resolves its migrations folder and paraglide output against the working directory.
+process.chdir(ROOT);
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = [10, 50];
+const WARMUP_SECONDS = Math.min(2, SECONDS);
+const BENCH_DB = 'sh_bench';
+const AUTH_SECRET = randomBytes(32).toString('base64url');
+// Broad and narrow matches in each seeded language, a stemmed word and a prefix ("contrat…").
+const QUERIES = [
+	'q=procurement&kind=civil_society',
+	'q=transparencia&kind=government',
+	'q=donn%C3%A9es&kind=civil_society',
+	'q=health&kind=academia',
+	'q=contrat&kind=business',
+	'q=salud%20agua'
+];
+
+const children = new Set<ChildProcess>();
+const tempDirs: string[] = [];
+const failures: string[] = [];
+const results: Measurement[] = [];
+let clientJs: ClientJs | undefined;
+
+// Last resort when the run is interrupted: nothing outlives the bench.
+process.on('exit', () => {
+	for (const c of children) c.kill('SIGKILL');
+	for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+});
+let benchDatabaseCreated = false;
+async function interrupted(code: number) {
+	for (const c of children) c.kill('SIGKILL');
+	if (benchDatabaseCreated) await dropBenchDatabase().catch(() => {});
+	process.exit(code);
+}
+process.once('SIGINT', () => void interrupted(130));
+process.once('SIGTERM', () => void interrupted(143));
+
+// Same rule as scripts/start.js; paraglide output is skipped because the build itself rewrites it.
+function newestMtime(path: string): number {
+	if (!existsSync(path)) return 0;
+	const s = statSync(path);
+	if (!s.isDirectory()) return s.mtimeMs;
+	let newest = 0;
+	for (const name of readdirSync(path)) if (name !== 'paraglide') newest = Math.max(newest, newestMtime(join(path, name)));
+	return newest;
+}
+
+function run(command: string, args: string[]) {
+	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+	delete env.FORCE_COLOR;
+	const r = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 10 * 60_000 });
+	if (r.status === 0) return;
+	// Vite prints pages of warnings; the lines that say "error" are the ones worth showing.
+	const lines = `${r.stdout}\n${r.stderr}`.split('\n');
+	const errors = lines.filter((l) => /error/i.test(l)).slice(0, 30);
+	throw new Error(`${command} ${args.join(' ')} failed:\n${[...errors, '…', ...lines.slice(-15)].join('\n')}`);
+}
+
+function prepare() {
+	if (!existsSync('src/lib/paraglide/messages.js')) {
+		console.log('compiling paraglide messages…');
+		run('npx', ['paraglide-js', 'compile', '--project', './project.inlang', '--outdir', './src/lib/paraglide']);
+	}
+	const handler = 'build/handler.js';
+	const sources = Math.max(...['src', 'messages', 'static', 'package.json', 'vite.config.ts'].map(newestMtime));
+	if (!existsSync(handler) || statSync(handler).mtimeMs < sources) {
+		console.log('building the app (vite build)…');
+		run('npx', ['vite', 'build']);
+	}
+}
+
+function freePort(): Promise<number> {
+	return new Promise((ok, fail) => {
+		const s = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = s.address() as { port: number };
+			s.close(() => ok(port));
+		});
+		s.on('error', fail);
+	});
+}
+
+type Proc = { child: ChildProcess; log: string };
+
+function start(label: string, args: string[], env: NodeJS.ProcessEnv, logDir: string): Proc {
+	const log = join(logDir, `${label}.log`);
+	const fd = openSync(log, 'w');
+	const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
+	children.add(child);
+	child.once('exit', () => children.delete(child));
+	return { child, log };
+}
+
+async function stop(p: Proc | undefined) {
+	if (!p || p.child.exitCode !== null || p.child.signalCode !== null) return;
+	const exited = new Promise((ok) => p.child.once('exit', ok));
+	p.child.kill('SIGTERM');
+	// PGlite flushes on shutdown; give it time, then stop waiting.
+	if ((await Promise.race([exited, sleep(15_000, 'timeout', { ref: false })])) === 'timeout') p.child.kill('SIGKILL');
+}
+
+async function waitReady(p: Proc, origin: string) {
+	const deadline = Date.now() + 90_000;
+	while (Date.now() < deadline) {
+		if (p.child.exitCode !== null) break;
+		try {
+			await fetch(origin, { redirect: 'manual' });
+			return;
+		} catch {
+			await sleep(250);
+		}
+	}
+	const tail = existsSync(p.log) ? readFileSync(p.log, 'utf8').slice(-3000) : '';
+	throw new Error(`${origin} did not start:\n${tail}`);
+}
+
+/** The app's environment. DATABASE_URL is the bench's admin URL, so the app only gets sh_bench's. */
+function appEnv(port: number, dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		NODE_ENV: 'production',
+		HOST: '127.0.0.1',
+		PORT: String(port),
+		ORIGIN: `http://127.0.0.1:${port}`,
+		DATA_DIR: dataDir,
+		SEED_DEMO: 'never',
+		AUTH_SECRET
+	};
+	if (databaseUrl) env.DATABASE_URL = databaseUrl;
+	else delete env.DATABASE_URL;
+	return env;
+}
+
+/** better-call's signed cookie: value "." base64(HMAC-SHA256(value, secret)), URI-encoded. */
+function sessionCookie(token: string) {
+	const signature = createHmac('sha256', AUTH_SECRET).update(token).digest('base64');
+	return `sh.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+}
+
+/** One request per target before loading it: a broken target is reported and skipped, not timed. */
+async function check(targets: Target[], database: string, appLog: string): Promise<Target[]> {
+	const ok: Target[] = [];
+	const [baseline] = targets;
+	const url = (t: Target) => t.origin + t.paths[0];
+	const expected = await (await fetch(url(baseline))).json();
+	for (const t of targets) {
+		const res = await fetch(url(t), { headers: t.headers, redirect: 'manual' });
+		const body = await res.text();
+		if (res.status !== 200) {
+			const where = res.headers.get('location');
+			const log = res.status >= 500 ? `\n  app log: …${readFileSync(appLog, 'utf8').slice(-1500)}` : '';
+			failures.push(`${database} ${t.name}: GET ${t.paths[0]} → ${res.status}${where ? ` (to ${where})` : ''}; not measured${log}`);
+			continue;
+		}
+		if (t.name === 'api' && JSON.parse(body).total !== expected.total)
+			failures.push(`${database} api: total ${JSON.parse(body).total} ≠ baseline ${expected.total} for ${t.paths[0]}`);
+		if (t.name === 'page' && expected.items[0] && !body.includes(expected.items[0].name))
+			failures.push(`${database} page: first result "${expected.items[0].name}" not in the HTML for ${t.paths[0]}`);
+		ok.push(t);
+	}
+	return ok;
+}
+
+async function measure(targets: Target[], database: string, appLog: string) {
+	for (const t of await check(targets, database, appLog)) {
+		if (t.name === 'page' && !clientJs) {
+			clientJs = await clientJsSize(`${t.origin}/directory`, t.headers);
+			console.log(`directory page client JS: ${round(clientJs.gzipBytes / 1024)} KB gzip (${clientJs.files.length} files)`);
+		}
+		await load(t, database, 10, WARMUP_SECONDS);
+		for (const connections of CONNECTIONS) {
+			const m = await load(t, database, connections, SECONDS);
+			console.log(`${database} ${t.name} ×${connections}: ${m.requestsPerSecond} req/s, p99 ${m.p99Ms} ms, ${m.errors} errors`);
+			results.push(m);
+		}
+	}
+}
+
+async function bench(database: 'pglite' | 'postgres', work: string) {
+	const { openPglite, openPostgres } = await import('#lib/server/db/client.ts');
+	const { seed } = await import('./seed.ts');
+	const dataDir = join(work, `${database}-data`);
+	let benchUrl: string | undefined;
+	let credentials: Credentials;
+
+	console.log(`${database}: seeding…`);
+	if (database === 'postgres') benchUrl = await createBenchDatabase();
+	const db = benchUrl ? openPostgres(benchUrl) : openPglite(dataDir);
+	try {
+		await db.migrate();
+		credentials = await seed(db);
+	} finally {
+		await db.close();
+	}
+	// PGlite allows one process per data dir: the baseline gets a copy, taken while nothing has it open.
+	if (database === 'pglite') cpSync(dataDir, join(work, 'pglite-baseline'), { recursive: true });
+
+	const [appPort, basePort] = [await freePort(), await freePort()];
+	let app: Proc | undefined;
+	let baseline: Proc | undefined;
+	try {
+		baseline = start(`${database}-baseline`, ['bench/baseline.ts'], {
+			...process.env,
+			BASELINE_PORT: String(basePort),
+			...(benchUrl ? { BASELINE_DATABASE_URL: benchUrl } : { BASELINE_PGLITE_DIR: join(work, 'pglite-baseline') })
+		}, work);
+		const entry = existsSync('scripts/serve.js') ? 'scripts/serve.js' : 'build/index.js';
+		app = start(`${database}-app`, [entry], appEnv(appPort, dataDir, benchUrl), work);
+		const appOrigin = `http://127.0.0.1:${appPort}`;
+		const baseOrigin = `http://127.0.0.1:${basePort}`;
+		await Promise.all([waitReady(app, appOrigin), waitReady(baseline, baseOrigin)]);
+
+		await measure(
+			[
+				{ name: 'baseline', origin: baseOrigin, paths: QUERIES.map((q) => `/organisations?${q}`), headers: {} },
+				{
+					name: 'api',
+					origin: appOrigin,
+					paths: QUERIES.map((q) => `/api/v1/organisations?${q}`),
+					headers: { authorization: `Bearer ${credentials.apiToken}` }
+				},
+				{
+					name: 'page',
+					origin: appOrigin,
+					paths: QUERIES.map((q) => `/directory?${q}`),
+					headers: { cookie: sessionCookie(credentials.sessionToken), accept: 'text/html' }
+				}
+			],
+			database,
+			app.log
+		);
+	} finally {
+		await Promise.all([stop(app), stop(baseline)]);
+	}
+}
+
+async function admin<T>(fn: (c: import('pg').Client) => Promise<T>): Promise<T> {
+	const { default: pg } = await import('pg');
+	const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+	await client.connect();
+	try {
+		return await fn(client);
+	} finally {
+		await client.end();
+	}
+}
+
+async function createBenchDatabase() {
+	await admin(async (c) => {
+		await c.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+		await c.query(`CREATE DATABASE ${BENCH_DB}`);
+	});
+	benchDatabaseCreated = true;
+	const url = new URL(process.env.DATABASE_URL!);
+	url.pathname = `/${BENCH_DB}`;
+	return url.toString();
+}
+
+async function dropBenchDatabase() {
+	await admin((c) => c.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`));
+	benchDatabaseCreated = false;
+}
+
+function addRatios() {
+	for (const r of results) {
+		const base = results.find((b) => b.target === 'baseline' && b.database === r.database && b.connections === r.connections);
+		if (base?.requestsPerSecond) r.ratioToBaseline = round(r.requestsPerSecond / base.requestsPerSecond, 3);
+	}
+}
+
+async function main() {
+	const startedAt = new Date();
+	prepare();
+	const work = mkdtempSync(join(tmpdir(), 'sh-bench-'));
+	tempDirs.push(work);
+	const databases = process.env.DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
+	const { ORGANISATIONS, ACTIVITY_EVENTS } = await import('./seed.ts');
+	for (const database of databases) {
+		try {
+			await bench(database, work);
+		} catch (error) {
+			// One database failing (say, the app does not start) still leaves the other's figures.
+			failures.push(`${database}: ${(error as Error).message}`);
+			process.exitCode = 1;
+		} finally {
+			if (benchDatabaseCreated) await dropBenchDatabase();
+		}
+	}
+	addRatios();
+	if (results.length) console.log('\n' + table(results));
+	if (clientJs) console.log(`\ndirectory page client JS: ${round(clientJs.gzipBytes / 1024)} KB gzip`);
+	for (const f of failures) console.log(`! ${f}`);
+	mkdirSync('bench/results', { recursive: true });
+	const file = join('bench/results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+	const dataset = { organisations: ORGANISATIONS, activityEvents: ACTIVITY_EVENTS };
+	const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model };
+	writeFileSync(
+		file,
+		JSON.stringify({ startedAt, seconds: SECONDS, queries: QUERIES, dataset, machine, results, clientJs, failures }, null, '\t') + '\n'
+	);
+	console.log(`\nresults written to ${file}`);
+}
+
+await main();

@@ -1,0 +1,11 @@
+// `npm run seed`: loads the demo data into the configured database (PostgreSQL or embedded).
+import { parseConfig } from '#lib/server/config.ts';
+import { openDatabase } from '#lib/server/db/client.ts';
+import { seedDemoIfEmpty } from '#lib/server/seed/seed-demo.ts';
+
+const cfg = parseConfig();
+const database = openDatabase(cfg);
+await database.migrate();
+const seeded = await seedDemoIfEmpty(database.db);
+console.log(seeded ? `Demo data loaded into ${database.kind}.` : 'The database already has accounts; demo data was not loaded.');
+await database.close();

@@ -1,0 +1,38 @@
+// Runs the built app behind node:http. The adapter would assume https and trust no origin; the
+// hub instead takes its public origin from ORIGIN (or, without it, plain http on the Host asked
+// for), so forms work on http://localhost and behind a TLS proxy alike.
+import http from 'node:http';
+import process from 'node:process';
+
+const origin = process.env.ORIGIN ? new URL(process.env.ORIGIN) : null;
+process.env.PROTOCOL_HEADER = 'x-support-hub-proto';
+process.env.HOST_HEADER = 'x-support-hub-host';
+// Uploads are limited by the app itself (UPLOAD_MAX_BYTES); the body limit only needs to exceed it.
+process.env.BODY_SIZE_LIMIT ??= String(Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) + 1024 * 1024);
+
+const { handler } = await import('../build/handler.js');
+
+const server = http.createServer((req, res) => {
+	// Overwritten on every request, so a client cannot choose the origin the app believes in.
+	req.headers['x-support-hub-proto'] = origin ? origin.protocol.slice(0, -1) : 'http';
+	req.headers['x-support-hub-host'] = origin ? origin.host : (req.headers.host ?? 'localhost');
+	handler(req, res);
+});
+
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || '0.0.0.0';
+server.keepAliveTimeout = 65_000;
+server.listen(port, host, () => {
+	console.log(`Support Hub listening on ${origin?.origin ?? `http://localhost:${port}`}`);
+});
+
+let stopping = false;
+function shutdown() {
+	if (stopping) return;
+	stopping = true;
+	server.close(() => process.emit('sveltekit:shutdown', 'SIGTERM'));
+	server.closeIdleConnections();
+	setTimeout(() => server.closeAllConnections(), 5_000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

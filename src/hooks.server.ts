@@ -1,0 +1,67 @@
+import { sequence, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
+import { getRequestEvent } from '$app/server';
+import { svelteKitHandler, sveltekitCookies } from 'better-auth/svelte-kit';
+import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { m } from '#lib/paraglide/messages.js';
+import { getApp, startApp, stopApp } from '#lib/server/app.ts';
+import { ANONYMOUS, type Actor } from '#lib/server/identity/actor.ts';
+import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
+import { loadActor } from '#lib/server/identity/load-actor.ts';
+import { building } from '$app/env';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	await startApp([sveltekitCookies(getRequestEvent)]);
+	// PGlite keeps the process alive until it is closed; closing also flushes it to disk.
+	process.once('sveltekit:shutdown', () => void stopApp());
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const h = response.headers;
+	h.set('X-Content-Type-Options', 'nosniff');
+	h.set('Referrer-Policy', 'same-origin');
+	h.set('X-Frame-Options', 'DENY');
+	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	if (!h.has('Content-Security-Policy'))
+		h.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+	return response;
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	// With the cookie strategy the URL is not localized, so the request passes through unchanged.
+	paraglideMiddleware(event.request, ({ locale }) =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+	);
+
+/** Works out who is asking: a bearer token on the API, otherwise the session cookie. */
+const identify: Handle = async ({ event, resolve }) => {
+	const { auth, database } = getApp();
+	let actor: Actor = ANONYMOUS;
+	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+	if (bearer && event.url.pathname.startsWith('/api/v1/')) {
+		actor = (await authenticateApiToken(database.db, bearer)) ?? ANONYMOUS;
+	} else if (event.request.headers.get('cookie')?.includes('session_token')) {
+		const session = await auth.api.getSession({ headers: event.request.headers });
+		if (session) actor = await loadActor(database.db, session.user.id, 'session');
+	}
+	event.locals.actor = actor;
+	event.locals.timeZone = actor.kind === 'user' ? actor.timeZone : 'UTC';
+	event.locals.locale = getLocale();
+	return resolve(event);
+};
+
+const betterAuth: Handle = ({ event, resolve }) =>
+	svelteKitHandler({ event, resolve, auth: getApp().auth, building });
+
+export const handle = sequence(securityHeaders, i18n, betterAuth, identify);
+
+/** Expected errors keep their (translated) message; anything unexpected is logged and shown generically. */
+export const handleError: HandleServerError = (caught) => {
+	if (caught.kind === 'unknown') {
+		console.error(caught.error);
+		return { message: m.e_unexpected() };
+	}
+	if (caught.kind === 'framework' && caught.error.status === 404) return { message: m.e_not_found() };
+};

@@ -1,0 +1,70 @@
+import { m } from '#lib/paraglide/messages.js';
+import type { AgreementDisplayStatus, AgreementScope, OrganisationKind, Region, Role } from './roles.ts';
+
+// Labels for stored codes, in the reader's language.
+export const kindLabel = (k: string) =>
+	(({
+		government: m.kind_government,
+		civil_society: m.kind_civil_society,
+		business: m.kind_business,
+		media: m.kind_media,
+		academia: m.kind_academia,
+		multilateral: m.kind_multilateral,
+		other: m.kind_other
+	}) as Record<OrganisationKind, () => string>)[k as OrganisationKind]?.() ?? k;
+
+export const regionLabel = (r: string) =>
+	(({
+		africa: m.region_africa,
+		asia_pacific: m.region_asia_pacific,
+		europe_central_asia: m.region_europe_central_asia,
+		latin_america_caribbean: m.region_latin_america_caribbean,
+		middle_east_north_africa: m.region_middle_east_north_africa,
+		north_america: m.region_north_america,
+		global: m.region_global
+	}) as Record<Region, () => string>)[r as Region]?.() ?? r;
+
+export const scopeLabel = (s: string) =>
+	(({
+		joint_advocacy: m.scope_joint_advocacy,
+		learning: m.scope_learning,
+		capacity_building: m.scope_capacity_building,
+		fundraising: m.scope_fundraising,
+		data_standards: m.scope_data_standards,
+		other: m.scope_other
+	}) as Record<AgreementScope, () => string>)[s as AgreementScope]?.() ?? s;
+
+export const agreementStatusLabel = (s: string) =>
+	(({
+		draft: m.agreement_draft,
+		active: m.agreement_active,
+		expired: m.agreement_expired,
+		ended: m.agreement_ended
+	}) as Record<AgreementDisplayStatus, () => string>)[s as AgreementDisplayStatus]?.() ?? s;
+
+export const roleLabel = (r: string) =>
+	(({
+		admin: m.role_admin,
+		programme_officer: m.role_programme_officer,
+		reviewer: m.role_reviewer,
+		external_reviewer: m.role_external_reviewer,
+		finance: m.role_finance,
+		member: m.role_member
+	}) as Record<Role, () => string>)[r as Role]?.() ?? r;
+
+export const membershipLabel = (r: string) => (r === 'owner' ? m.membership_owner() : m.membership_member());
+
+export const activityLabel = (action: string) =>
+	(({
+		created: m.activity_created,
+		updated: m.activity_updated,
+		deleted: m.activity_deleted,
+		status_changed: m.activity_status_changed,
+		sensitivity_changed: m.activity_sensitivity_changed,
+		member_added: m.activity_member_added,
+		member_removed: m.activity_member_removed,
+		invited: m.activity_invited,
+		document_added: m.activity_document_added,
+		role_changed: m.activity_role_changed,
+		revoked: m.activity_revoked
+	}) as Record<string, () => string>)[action]?.() ?? action;

@@ -1,0 +1,95 @@
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import { z } from 'zod';
+import pkg from '../../../../package.json' with { type: 'json' };
+import {
+	agreementInput,
+	agreementPatch,
+	directoryQuery,
+	organisationInput,
+	organisationPatch,
+	personInput,
+	personPatch
+} from '../../validation/directory.ts';
+
+// Response shapes. Requests use the very schemas the forms validate with.
+const organisation = organisationInput.extend({
+	id: z.uuid(),
+	reference: z.string(),
+	website: z.string().nullable(),
+	sensitive: z.boolean(),
+	createdAt: z.iso.datetime(),
+	updatedAt: z.iso.datetime()
+});
+const organisationSummary = organisation.pick({ id: true, name: true, kind: true, country: true, region: true, languages: true, website: true, sensitive: true, updatedAt: true });
+const person = personInput.extend({ id: z.uuid(), organisationId: z.uuid(), email: z.string().nullable(), phone: z.string().nullable() });
+const agreement = z.object({
+	id: z.uuid(),
+	organisationId: z.uuid(),
+	title: z.string(),
+	scopes: z.array(z.string()),
+	startDate: z.iso.date(),
+	endDate: z.iso.date().nullable(),
+	status: z.enum(['draft', 'active', 'ended']),
+	displayStatus: z.enum(['draft', 'active', 'expired', 'ended']).optional(),
+	binding: z.boolean(),
+	notes: z.string()
+});
+const problem = z.object({
+	error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() })
+});
+
+const jsonBody = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const ok = (schema: z.ZodType, description = 'OK') => ({ description, ...jsonBody(schema) });
+const errors = {
+	'400': ok(problem, 'Invalid input, with a message per field'),
+	'401': ok(problem, 'Not signed in and no valid API token'),
+	'403': ok(problem, 'Not allowed'),
+	'404': ok(problem, 'Not found, or not visible to you')
+};
+const idParam = { path: z.object({ id: z.uuid() }) };
+const op = (summary: string, tag: string, rest: Partial<ZodOpenApiOperationObject>): ZodOpenApiOperationObject =>
+	({ summary, tags: [tag], responses: { ...errors, ...(rest.responses ?? {}) }, ...rest }) as ZodOpenApiOperationObject;
+
+const paths: ZodOpenApiPathsObject = {
+	'/api/v1/organisations': {
+		get: op('List and search organisations', 'Directory', {
+			requestParams: { query: directoryQuery },
+			responses: { '200': ok(z.object({ items: z.array(organisationSummary), total: z.number(), page: z.number(), pageSize: z.number() })) }
+		}),
+		post: op('Create an organisation', 'Directory', { requestBody: jsonBody(organisationInput), responses: { '201': ok(organisation, 'Created') } })
+	},
+	'/api/v1/organisations/{id}': {
+		get: op('Read an organisation', 'Directory', { requestParams: idParam, responses: { '200': ok(organisation) } }),
+		patch: op('Update an organisation', 'Directory', { requestParams: idParam, requestBody: jsonBody(organisationPatch), responses: { '200': ok(organisation) } })
+	},
+	'/api/v1/organisations/{id}/people': {
+		get: op('List an organisation’s people', 'People', { requestParams: idParam, responses: { '200': ok(z.object({ items: z.array(person) })) } }),
+		post: op('Add a person', 'People', { requestParams: idParam, requestBody: jsonBody(personInput), responses: { '201': ok(person, 'Created') } })
+	},
+	'/api/v1/people/{id}': {
+		get: op('Read a person', 'People', { requestParams: idParam, responses: { '200': ok(person) } }),
+		patch: op('Update a person', 'People', { requestParams: idParam, requestBody: jsonBody(personPatch), responses: { '200': ok(person) } })
+	},
+	'/api/v1/organisations/{id}/agreements': {
+		get: op('List an organisation’s agreements', 'Agreements', { requestParams: idParam, responses: { '200': ok(z.object({ items: z.array(agreement) })) } }),
+		post: op('Record an agreement', 'Agreements', { requestParams: idParam, requestBody: jsonBody(agreementInput), responses: { '201': ok(agreement, 'Created') } })
+	},
+	'/api/v1/agreements/{id}': {
+		get: op('Read an agreement', 'Agreements', { requestParams: idParam, responses: { '200': ok(agreement) } }),
+		patch: op('Update an agreement', 'Agreements', { requestParams: idParam, requestBody: jsonBody(agreementPatch), responses: { '200': ok(agreement) } })
+	}
+};
+
+let cached: ReturnType<typeof createDocument> | undefined;
+
+/** One document for the whole API; a capability adds its paths above (or merges its own object). */
+export function openApiDocument() {
+	cached ??= createDocument({
+		openapi: '3.1.0',
+		info: { title: 'Support Hub API', version: pkg.version, description: 'Send a personal API token as `Authorization: Bearer shk_…`, or use a signed-in session.' },
+		components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+		security: [{ bearer: [] }],
+		paths
+	});
+	return cached;
+}

@@ -1,0 +1,37 @@
+import type { BetterAuthPlugin } from 'better-auth';
+import { config, type Config } from './config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { createAuth, type Auth } from './identity/auth.ts';
+import { configureMail } from './mail/mailer.ts';
+import { seedDemoIfEmpty } from './seed/seed-demo.ts';
+
+type App = { config: Config; database: Database; auth: Auth; baseURL: string };
+let app: App | undefined;
+
+/**
+ * Starts the hub once per process: configuration, database (migrated), mail, auth. On an empty
+ * embedded database the demo data is loaded so that a fresh clone shows a working directory.
+ */
+export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
+	if (app) return app;
+	const cfg = config();
+	const database = openDatabase(cfg);
+	await database.migrate();
+	configureMail({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom });
+	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
+	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
+	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);
+	app = { config: cfg, database, auth, baseURL };
+	return app;
+}
+
+export function getApp(): App {
+	if (!app) throw new Error('Support Hub has not started');
+	return app;
+}
+
+export async function stopApp() {
+	const a = app;
+	app = undefined;
+	await a?.database.close();
+}

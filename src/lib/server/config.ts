@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Configuration read from the environment once, at start, with messages a person can act on. */
+const envSchema = z.object({
+	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	ORIGIN: z
+		.url({ protocol: /^https?$/, error: 'ORIGIN must be a full http(s) URL such as https://hub.example.org' })
+		.transform((v) => v.replace(/\/$/, ''))
+		.optional(),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+		.optional(),
+	DATA_DIR: z.string().min(1).default('./data'),
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+		.optional(),
+	MAIL_FROM: z.string().min(3).default('Support Hub <no-reply@support-hub.local>'),
+	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+	SEED_DEMO: z.enum(['auto', 'never']).default('auto')
+});
+
+export type Config = {
+	port: number;
+	origin: string | undefined;
+	databaseUrl: string | undefined;
+	dataDir: string;
+	smtpUrl: string | undefined;
+	mailFrom: string;
+	authSecret: string;
+	uploadMaxBytes: number;
+	seedDemo: 'auto' | 'never';
+};
+
+export class ConfigError extends Error {}
+
+function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+	const out: Record<string, string | undefined> = {};
+	for (const [k, v] of Object.entries(env)) out[k] = v === '' ? undefined : v;
+	return out;
+}
+
+/** The auth secret is kept in the data directory when not given, so sessions survive restarts. */
+function authSecretFor(dataDir: string, given: string | undefined): string {
+	if (given) return given;
+	const file = join(dataDir, 'auth-secret');
+	if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+	mkdirSync(dataDir, { recursive: true });
+	const secret = randomBytes(32).toString('base64url');
+	writeFileSync(file, secret + '\n', { mode: 0o600 });
+	return secret;
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+	const parsed = envSchema.safeParse(blankToUndefined(env));
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new ConfigError(`Support Hub cannot start, the configuration is invalid:\n${lines.join('\n')}`);
+	}
+	const e = parsed.data;
+	const dataDir = resolve(e.DATA_DIR);
+	return {
+		port: e.PORT,
+		origin: e.ORIGIN,
+		databaseUrl: e.DATABASE_URL,
+		dataDir,
+		smtpUrl: e.SMTP_URL,
+		mailFrom: e.MAIL_FROM,
+		authSecret: authSecretFor(dataDir, e.AUTH_SECRET),
+		uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+		seedDemo: e.SEED_DEMO
+	};
+}
+
+let current: Config | undefined;
+export function config(): Config {
+	current ??= parseConfig();
+	return current;
+}

@@ -1,0 +1,5 @@
+// Every capability's tables, gathered for Drizzle and drizzle-kit. A new capability adds one line.
+export * from '../identity/schema.ts';
+export * from '../activity/schema.ts';
+export * from '../mail/schema.ts';
+export * from '../directory/schema.ts';

@@ -1,0 +1,79 @@
+import { error, fail, isHttpError, isRedirect, json, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { DomainError, httpStatusFor } from '../errors.ts';
+import { isStaff, type Actor, type UserActor } from '../identity/actor.ts';
+import { hasRole } from '../identity/actor.ts';
+import type { Role } from '../../roles.ts';
+
+type Locals = { actor: Actor };
+
+/** A page for signed-in people: others are sent to sign in and brought back afterwards. */
+export function requireUser(locals: Locals, url: URL): UserActor {
+	if (locals.actor.kind !== 'user') redirect(303, `/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
+	return locals.actor;
+}
+
+export function requireStaff(locals: Locals, url: URL): UserActor {
+	const actor = requireUser(locals, url);
+	if (!isStaff(actor)) error(403, m.e_forbidden());
+	return actor;
+}
+
+export function requireRole(locals: Locals, url: URL, ...roles: Role[]): UserActor {
+	const actor = requireUser(locals, url);
+	if (!hasRole(actor, ...roles)) error(403, m.e_forbidden());
+	return actor;
+}
+
+/** For loads: a domain error becomes the matching HTTP error page. */
+export async function loadOrError<T>(fn: () => Promise<T>): Promise<T> {
+	try {
+		return await fn();
+	} catch (e) {
+		if (e instanceof DomainError) error(httpStatusFor[e.code], e.message);
+		throw e;
+	}
+}
+
+/** For form actions: a domain error becomes fail() with the message and per-field errors, values kept. */
+export async function act<T>(fn: () => Promise<T>, values?: Record<string, unknown>) {
+	try {
+		return await fn();
+	} catch (e) {
+		if (isRedirect(e) || isHttpError(e)) throw e;
+		if (e instanceof DomainError)
+			return fail(httpStatusFor[e.code], { message: e.message, errors: e.fields ?? {}, values: values ?? {} });
+		throw e;
+	}
+}
+
+/** For API handlers: who is asking is checked first; domain errors become JSON with a status. */
+export function api<E extends { locals: Locals }>(handler: (event: E, actor: UserActor) => Promise<Response>) {
+	return async (event: E): Promise<Response> => {
+		const actor = event.locals.actor;
+		if (actor.kind !== 'user')
+			return json({ error: { code: 'UNAUTHENTICATED', message: m.e_sign_in_required() } }, { status: 401 });
+		try {
+			return await handler(event, actor);
+		} catch (e) {
+			if (e instanceof DomainError)
+				return json(
+					{ error: { code: e.code, message: e.message, fields: e.fields } },
+					{ status: httpStatusFor[e.code] }
+				);
+			throw e;
+		}
+	};
+}
+
+/** Reads a JSON body; anything that is not a JSON object is a 400 with a readable message. */
+export async function readJson(request: Request): Promise<Record<string, unknown>> {
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		throw new DomainError('INVALID_INPUT', m.e_invalid_json());
+	}
+	if (!body || typeof body !== 'object' || Array.isArray(body)) throw new DomainError('INVALID_INPUT', m.e_invalid_json());
+	return body as Record<string, unknown>;
+}

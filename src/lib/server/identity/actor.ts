@@ -1,0 +1,27 @@
+import type { MembershipRole, Role } from '../../roles.ts';
+import { STAFF_ROLES } from '../../roles.ts';
+
+/** Who is asking. Every use case receives one and decides from it. */
+export type Actor =
+	| { kind: 'anonymous' }
+	| {
+			kind: 'user';
+			userId: string;
+			name: string;
+			email: string;
+			role: Role;
+			locale: string;
+			timeZone: string;
+			/** organisation id → the person's role in it */
+			memberships: ReadonlyMap<string, MembershipRole>;
+			via: 'session' | 'token';
+	  };
+export type UserActor = Extract<Actor, { kind: 'user' }>;
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+export const isUser = (a: Actor): a is UserActor => a.kind === 'user';
+export const isStaff = (a: Actor): boolean => isUser(a) && STAFF_ROLES.includes(a.role);
+export const hasRole = (a: Actor, ...roles: Role[]): boolean => isUser(a) && roles.includes(a.role);
+export const membershipIn = (a: Actor, organisationId: string): MembershipRole | undefined =>
+	isUser(a) ? a.memberships.get(organisationId) : undefined;

@@ -1,0 +1,101 @@
+import { betterAuth, type BetterAuthPlugin } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { twoFactor } from 'better-auth/plugins';
+import type { Db } from '../db/types.ts';
+import { sendMail } from '../mail/mailer.ts';
+import { resetPasswordMail, verifyEmailMail } from '../mail/templates.ts';
+import { hitRateLimit } from './rate-limit.ts';
+import { accounts, sessions, twoFactors, users, verifications } from './schema.ts';
+
+export type AuthOptions = {
+	db: Db;
+	secret: string;
+	baseURL: string;
+	/** Adds the SvelteKit cookie bridge in the running app; tests leave it out. */
+	plugins?: BetterAuthPlugin[];
+};
+
+export const PASSWORD_MIN = 10;
+export const RESET_TOKEN_SECONDS = 30 * 60;
+
+/**
+ * better-auth owns credentials, sessions (in the database, so any instance can serve any
+ * request), e-mail verification, password reset and TOTP. The hub owns roles and organisations.
+ */
+export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
+	return betterAuth({
+		appName: 'Support Hub',
+		secret,
+		baseURL,
+		trustedOrigins: [baseURL],
+		database: drizzleAdapter(db, {
+			provider: 'pg',
+			schema: {
+				user: users,
+				session: sessions,
+				account: accounts,
+				verification: verifications,
+				twoFactor: twoFactors
+			}
+		}),
+		user: {
+			additionalFields: {
+				role: { type: 'string', input: false, defaultValue: 'member' },
+				locale: { type: 'string', input: true, defaultValue: 'en' },
+				timeZone: { type: 'string', input: true, defaultValue: 'UTC' }
+			}
+		},
+		session: {
+			expiresIn: 60 * 60 * 24 * 7,
+			updateAge: 60 * 60 * 24,
+			cookieCache: { enabled: false }
+		},
+		emailAndPassword: {
+			enabled: true,
+			requireEmailVerification: true,
+			minPasswordLength: PASSWORD_MIN,
+			maxPasswordLength: 128,
+			resetPasswordTokenExpiresIn: RESET_TOKEN_SECONDS,
+			revokeSessionsOnPasswordReset: true,
+			sendResetPassword: async ({ user, url }) => {
+				const locale = (user as { locale?: string }).locale ?? 'en';
+				await sendMail(db, { kind: 'password_reset', to: user.email, locale, ...resetPasswordMail(locale, user.name, url) });
+			}
+		},
+		emailVerification: {
+			sendOnSignUp: true,
+			autoSignInAfterVerification: true,
+			expiresIn: 60 * 60 * 24,
+			sendVerificationEmail: async ({ user, url }) => {
+				const locale = (user as { locale?: string }).locale ?? 'en';
+				await sendMail(db, { kind: 'verify_email', to: user.email, locale, ...verifyEmailMail(locale, user.name, url) });
+			}
+		},
+		rateLimit: {
+			enabled: true,
+			window: 60,
+			max: 100,
+			customRules: {
+				'/sign-in/email': { window: 60, max: 5 },
+				'/sign-up/email': { window: 600, max: 5 },
+				'/request-password-reset': { window: 900, max: 3 },
+				'/two-factor/verify-totp': { window: 60, max: 5 }
+			},
+			// Counters live in the shared table so limits hold across instances.
+			customStorage: {
+				consume: async (key, rule) => {
+					const r = await hitRateLimit(db, `auth:${key}`, rule.max, rule.window);
+					return { allowed: r.allowed, retryAfter: r.allowed ? null : r.retryAfter };
+				}
+			}
+		},
+		advanced: {
+			cookiePrefix: 'sh',
+			useSecureCookies: baseURL.startsWith('https://'),
+			database: { generateId: () => crypto.randomUUID() }
+		},
+		// The extra plugins add no endpoints, so the API type is the two-factor plugin's.
+		plugins: [twoFactor({ issuer: 'Support Hub' }), ...plugins] as [ReturnType<typeof twoFactor>]
+	});
+}
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,39 @@
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/types.ts';
+import { hasRole, type Actor } from './actor.ts';
+import { hashApiToken, TOKEN_PREFIX } from './create-api-token.ts';
+import { loadActor } from './load-actor.ts';
+import { apiTokens } from './schema.ts';
+
+/**
+ * The actor behind a bearer token, or null. A token stops working when revoked, expired, or when
+ * its owner is no longer staff. last_used_at is written at most once a minute to spare the database.
+ */
+export async function authenticateApiToken(db: Db, token: string): Promise<Actor | null> {
+	if (!token.startsWith(TOKEN_PREFIX)) return null;
+	const now = new Date();
+	const [row] = await db
+		.select({ id: apiTokens.id, userId: apiTokens.userId })
+		.from(apiTokens)
+		.where(
+			and(
+				eq(apiTokens.tokenHash, hashApiToken(token)),
+				isNull(apiTokens.revokedAt),
+				or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now))
+			)
+		)
+		.limit(1);
+	if (!row) return null;
+	const actor = await loadActor(db, row.userId, 'token');
+	if (!hasRole(actor, 'admin', 'programme_officer', 'reviewer', 'finance')) return null;
+	await db
+		.update(apiTokens)
+		.set({ lastUsedAt: now })
+		.where(
+			and(
+				eq(apiTokens.id, row.id),
+				or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`))
+			)
+		);
+	return actor;
+}

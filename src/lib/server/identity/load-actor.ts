@@ -1,0 +1,27 @@
+import { eq } from 'drizzle-orm';
+import type { Role } from '../../roles.ts';
+import type { Db } from '../db/types.ts';
+import { memberships } from '../directory/schema.ts';
+import type { Actor } from './actor.ts';
+import { users } from './schema.ts';
+
+/** Builds the actor for a known user id: their role and their organisations. */
+export async function loadActor(db: Db, userId: string, via: 'session' | 'token'): Promise<Actor> {
+	const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+	if (!user) return { kind: 'anonymous' };
+	const rows = await db
+		.select({ organisationId: memberships.organisationId, role: memberships.role })
+		.from(memberships)
+		.where(eq(memberships.userId, userId));
+	return {
+		kind: 'user',
+		userId: user.id,
+		name: user.name,
+		email: user.email,
+		role: user.role as Role,
+		locale: user.locale,
+		timeZone: user.timeZone,
+		memberships: new Map(rows.map((r) => [r.organisationId, r.role])),
+		via
+	};
+}

@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/types.ts';
+import { rateLimits } from './schema.ts';
+
+/**
+ * Counts one attempt against `key` in a fixed window and says whether it is within `max`.
+ * One atomic upsert, so concurrent requests on several instances count correctly.
+ */
+export async function hitRateLimit(db: DbOrTx, key: string, max: number, windowSeconds: number) {
+	const now = new Date();
+	const windowStart = new Date(now.getTime() - windowSeconds * 1000);
+	const [row] = await db
+		.insert(rateLimits)
+		.values({ key, count: 1, windowStartedAt: now })
+		.onConflictDoUpdate({
+			target: rateLimits.key,
+			set: {
+				count: sql`CASE WHEN ${rateLimits.windowStartedAt} < ${windowStart.toISOString()}::timestamptz THEN 1 ELSE ${rateLimits.count} + 1 END`,
+				windowStartedAt: sql`CASE WHEN ${rateLimits.windowStartedAt} < ${windowStart.toISOString()}::timestamptz THEN ${now.toISOString()}::timestamptz ELSE ${rateLimits.windowStartedAt} END`
+			}
+		})
+		.returning({ count: rateLimits.count, windowStartedAt: rateLimits.windowStartedAt });
+	const retryAfter = Math.max(1, Math.ceil((row.windowStartedAt.getTime() + windowSeconds * 1000 - now.getTime()) / 1000));
+	return { allowed: row.count <= max, retryAfter };
+}
+
+/** Limits the sign-in and password-reset forms enforce: per address and per e-mail. */
+export const LIMITS = {
+	signIn: { max: 5, windowSeconds: 60 },
+	reset: { max: 3, windowSeconds: 15 * 60 },
+	twoFactor: { max: 5, windowSeconds: 60 },
+	signUp: { max: 5, windowSeconds: 10 * 60 }
+} as const;

@@ -1,0 +1,78 @@
+import { COUNTRY_CODES, WORKING_LANGUAGES } from '../countries.ts';
+import {
+	AGREEMENT_SCOPES,
+	AGREEMENT_STATUSES,
+	MEMBERSHIP_ROLES,
+	ORGANISATION_KINDS,
+	REGIONS,
+	SORTS
+} from '../roles.ts';
+import { m } from '#lib/paraglide/messages.js';
+import { z } from './zod.ts';
+
+const text = (max: number) => z.string().trim().max(max);
+const required = (max: number) => z.string().trim().min(1).max(max);
+/** An empty form field means "not given". */
+const optionalText = (max: number) => text(max).optional().default('');
+const isoDate = z.iso.date();
+
+export const organisationInput = z.object({
+	name: required(200),
+	kind: z.enum(ORGANISATION_KINDS),
+	country: z.enum(COUNTRY_CODES as [string, ...string[]]),
+	region: z.enum(REGIONS),
+	languages: z.array(z.enum(WORKING_LANGUAGES as [string, ...string[]])).max(10).default([]),
+	website: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default(''),
+	description: optionalText(5000)
+});
+export type OrganisationInput = z.infer<typeof organisationInput>;
+export const organisationPatch = organisationInput.partial();
+
+export const sensitivityInput = z.object({ sensitive: z.boolean() });
+
+export const personInput = z.object({
+	name: required(200),
+	role: optionalText(200),
+	email: z.union([z.literal(''), z.email().max(320)]).default(''),
+	phone: z.union([z.literal(''), z.string().trim().regex(/^[+()0-9 .-]{4,40}$/, { error: () => m.v_invalid_phone() })]).default('')
+});
+export type PersonInput = z.infer<typeof personInput>;
+export const personPatch = personInput.partial();
+
+const agreementBase = z.object({
+	title: required(200),
+	scopes: z.array(z.enum(AGREEMENT_SCOPES)).min(1).max(AGREEMENT_SCOPES.length),
+	startDate: isoDate,
+	endDate: z.union([z.literal(''), isoDate]).default(''),
+	status: z.enum(AGREEMENT_STATUSES).default('draft'),
+	binding: z.boolean().default(false),
+	notes: optionalText(5000)
+});
+const endNotBeforeStart = (v: { startDate?: string; endDate?: string }) =>
+	!v.startDate || !v.endDate || v.endDate >= v.startDate;
+export const agreementInput = agreementBase.refine(endNotBeforeStart, {
+	path: ['endDate'],
+	error: () => m.v_end_before_start()
+});
+export type AgreementInput = z.infer<typeof agreementInput>;
+export const agreementPatch = agreementBase.partial().refine(endNotBeforeStart, {
+	path: ['endDate'],
+	error: () => m.v_end_before_start()
+});
+
+export const invitationInput = z.object({
+	email: z.email().max(320),
+	role: z.enum(MEMBERSHIP_ROLES).default('member')
+});
+export type InvitationInput = z.infer<typeof invitationInput>;
+
+export const directoryQuery = z.object({
+	q: text(200).optional().default(''),
+	kind: z.union([z.literal(''), z.enum(ORGANISATION_KINDS)]).optional().default(''),
+	country: z.union([z.literal(''), z.enum(COUNTRY_CODES as [string, ...string[]])]).optional().default(''),
+	region: z.union([z.literal(''), z.enum(REGIONS)]).optional().default(''),
+	sort: z.union([z.literal(''), z.enum(SORTS)]).optional().default(''),
+	page: z.coerce.number().int().min(1).max(100000).optional().default(1),
+	pageSize: z.coerce.number().int().min(1).max(100).optional().default(25)
+});
+export type DirectoryQuery = z.infer<typeof directoryQuery>;

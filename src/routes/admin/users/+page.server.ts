@@ -1,0 +1,23 @@
+import { getApp } from '#lib/server/app.ts';
+import { act, loadOrError, requireRole } from '#lib/server/http/edge.ts';
+import { grantRole } from '#lib/server/identity/grant-role.ts';
+import { listUsers } from '#lib/server/identity/list-users.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const actor = requireRole(locals, url, 'admin');
+	const q = url.searchParams.get('q') ?? '';
+	const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+	return { q, result: await loadOrError(() => listUsers(getApp().database.db, actor, q, page)) };
+};
+
+export const actions: Actions = {
+	role: async ({ request, locals, url }) => {
+		const actor = requireRole(locals, url, 'admin');
+		const data = await request.formData();
+		return act(async () => {
+			await grantRole(getApp().database.db, actor, String(data.get('userId') ?? ''), String(data.get('role') ?? ''));
+			return { saved: true };
+		});
+	}
+};

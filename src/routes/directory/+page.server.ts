@@ -1,0 +1,12 @@
+import { getApp } from '#lib/server/app.ts';
+import { loadOrError, requireUser } from '#lib/server/http/edge.ts';
+import { listOrganisations } from '#lib/server/directory/list-organisations.ts';
+import { canCreateOrganisation } from '#lib/server/directory/policies.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const actor = requireUser(locals, url);
+	const params = Object.fromEntries(url.searchParams);
+	const result = await loadOrError(() => listOrganisations(getApp().database.db, actor, params, locals.locale));
+	return { result, canCreate: canCreateOrganisation(actor).allowed };
+};

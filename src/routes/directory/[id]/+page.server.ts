@@ -1,0 +1,13 @@
+import { getApp } from '#lib/server/app.ts';
+import { getOrganisation } from '#lib/server/directory/get-organisation.ts';
+import { loadOrError, requireUser } from '#lib/server/http/edge.ts';
+import { loadPartnerSections } from '#lib/server/partner-page/sections.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const actor = requireUser(locals, url);
+	const db = getApp().database.db;
+	const view = await loadOrError(() => getOrganisation(db, actor, params.id));
+	const { search: _search, ...org } = view.org;
+	return { org, can: view.can, sections: await loadOrError(() => loadPartnerSections(db, actor, view)) };
+};

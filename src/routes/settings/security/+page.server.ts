@@ -1,0 +1,41 @@
+import { getApp } from '#lib/server/app.ts';
+import { act, requireUser } from '#lib/server/http/edge.ts';
+import { disableTwoFactor } from '#lib/server/identity/disable-two-factor.ts';
+import { enableTwoFactor } from '#lib/server/identity/enable-two-factor.ts';
+import { verifyTwoFactor } from '#lib/server/identity/verify-two-factor.ts';
+import { users } from '#lib/server/identity/schema.ts';
+import { eq } from 'drizzle-orm';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const actor = requireUser(locals, url);
+	const [u] = await getApp()
+		.database.db.select({ twoFactorEnabled: users.twoFactorEnabled })
+		.from(users)
+		.where(eq(users.id, actor.userId));
+	return { twoFactorEnabled: u?.twoFactorEnabled ?? false };
+};
+
+export const actions: Actions = {
+	enable: async ({ request, locals, url }) => {
+		requireUser(locals, url);
+		const form = Object.fromEntries(await request.formData());
+		return act(async () => ({ setup: await enableTwoFactor(getApp().auth, form, request.headers) }));
+	},
+	confirm: async ({ request, locals, url, getClientAddress }) => {
+		requireUser(locals, url);
+		const form = Object.fromEntries(await request.formData());
+		return act(async () => {
+			await verifyTwoFactor(getApp().database.db, getApp().auth, form, { ip: getClientAddress(), headers: request.headers });
+			return { confirmed: true };
+		});
+	},
+	disable: async ({ request, locals, url }) => {
+		requireUser(locals, url);
+		const form = Object.fromEntries(await request.formData());
+		return act(async () => {
+			await disableTwoFactor(getApp().auth, form, request.headers);
+			return { disabled: true };
+		});
+	}
+};
