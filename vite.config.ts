@@ -37,6 +37,10 @@ export default defineConfig({
 		})
 	],
 	test: {
+		// CI collects every run's counts from JSON reports (see .ci/run).
+		reporters: process.env.VITEST_REPORT_DIR
+			? ['default', ['json', { outputFile: `${process.env.VITEST_REPORT_DIR}/vitest-${process.pid}-${Date.now()}.json` }]]
+			: ['default'],
 		projects: [
 			{
 				extends: true,

@@ -17,8 +17,9 @@ export type Measurement = {
 	requestsPerSecond: number;
 	p50Ms: number;
 	p99Ms: number;
-	/** Non-2xx responses plus connection errors and timeouts. */
+	/** Non-2xx responses plus connection errors and timeouts (no answer within 10 s). */
 	errors: number;
+	timeouts: number;
 	statusCodes: Record<string, number>;
 	ratioToBaseline?: number;
 };
@@ -47,6 +48,7 @@ export async function load(target: Target, database: string, connections: number
 		p99Ms: r.latency.p99,
 		// autocannon counts timeouts within errors already.
 		errors: r.non2xx + r.errors,
+		timeouts: r.timeouts,
 		statusCodes
 	};
 }

@@ -4,7 +4,19 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -85,6 +97,22 @@ function prepare() {
 	}
 }
 
+/**
+ * The app runs from a copy of build/: vite empties build/ when it rebuilds, and a server whose
+ * chunks vanish mid-run fails in ways that look like bad figures. The copy sits beside
+ * package.json ("type": "module") and a link to node_modules so that its imports still resolve.
+ */
+function snapshotApp(work: string): string {
+	const dir = join(work, 'app');
+	cpSync('build', join(dir, 'build'), { recursive: true });
+	cpSync('package.json', join(dir, 'package.json'));
+	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+	// scripts/serve.js, when there is one, is what production runs; it imports ../build/handler.js.
+	if (!existsSync('scripts/serve.js')) return join(dir, 'build/index.js');
+	cpSync('scripts/serve.js', join(dir, 'scripts/serve.js'));
+	return join(dir, 'scripts/serve.js');
+}
+
 function freePort(): Promise<number> {
 	return new Promise((ok, fail) => {
 		const s = createServer().listen(0, '127.0.0.1', () => {
@@ -125,9 +153,10 @@ async function waitReady(p: Proc, origin: string) {
 			await sleep(250);
 		}
 	}
-	const tail = existsSync(p.log) ? readFileSync(p.log, 'utf8').slice(-3000) : '';
-	throw new Error(`${origin} did not start:\n${tail}`);
+	throw new Error(`${origin} did not start:\n${logTail(p)}`);
 }
+
+const logTail = (p: Proc) => (existsSync(p.log) ? readFileSync(p.log, 'utf8').slice(-2000) : '');
 
 /** The app's environment. DATABASE_URL is the bench's admin URL, so the app only gets sh_bench's. */
 function appEnv(port: number, dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv {
@@ -153,7 +182,7 @@ function sessionCookie(token: string) {
 }
 
 /** One request per target before loading it: a broken target is reported and skipped, not timed. */
-async function check(targets: Target[], database: string, appLog: string): Promise<Target[]> {
+async function check(targets: Target[], database: string, app: Proc): Promise<Target[]> {
 	const ok: Target[] = [];
 	const [baseline] = targets;
 	const url = (t: Target) => t.origin + t.paths[0];
@@ -163,7 +192,7 @@ async function check(targets: Target[], database: string, appLog: string): Promi
 		const body = await res.text();
 		if (res.status !== 200) {
 			const where = res.headers.get('location');
-			const log = res.status >= 500 ? `\n  app log: …${readFileSync(appLog, 'utf8').slice(-1500)}` : '';
+			const log = res.status >= 500 ? `\n  app log: …${logTail(app)}` : '';
 			failures.push(`${database} ${t.name}: GET ${t.paths[0]} → ${res.status}${where ? ` (to ${where})` : ''}; not measured${log}`);
 			continue;
 		}
@@ -176,8 +205,8 @@ async function check(targets: Target[], database: string, appLog: string): Promi
 	return ok;
 }
 
-async function measure(targets: Target[], database: string, appLog: string) {
-	for (const t of await check(targets, database, appLog)) {
+async function measure(targets: Target[], database: string, app: Proc) {
+	for (const t of await check(targets, database, app)) {
 		if (t.name === 'page' && !clientJs) {
 			clientJs = await clientJsSize(`${t.origin}/directory`, t.headers);
 			console.log(`directory page client JS: ${round(clientJs.gzipBytes / 1024)} KB gzip (${clientJs.files.length} files)`);
@@ -187,11 +216,12 @@ async function measure(targets: Target[], database: string, appLog: string) {
 			const m = await load(t, database, connections, SECONDS);
 			console.log(`${database} ${t.name} ×${connections}: ${m.requestsPerSecond} req/s, p99 ${m.p99Ms} ms, ${m.errors} errors`);
 			results.push(m);
+			if (app.child.exitCode !== null || app.child.signalCode !== null) throw new Error(`the app exited during the run:\n${logTail(app)}`);
 		}
 	}
 }
 
-async function bench(database: 'pglite' | 'postgres', work: string) {
+async function bench(database: 'pglite' | 'postgres', work: string, entry: string) {
 	const { openPglite, openPostgres } = await import('#lib/server/db/client.ts');
 	const { seed } = await import('./seed.ts');
 	const dataDir = join(work, `${database}-data`);
@@ -219,7 +249,6 @@ async function bench(database: 'pglite' | 'postgres', work: string) {
 			BASELINE_PORT: String(basePort),
 			...(benchUrl ? { BASELINE_DATABASE_URL: benchUrl } : { BASELINE_PGLITE_DIR: join(work, 'pglite-baseline') })
 		}, work);
-		const entry = existsSync('scripts/serve.js') ? 'scripts/serve.js' : 'build/index.js';
 		app = start(`${database}-app`, [entry], appEnv(appPort, dataDir, benchUrl), work);
 		const appOrigin = `http://127.0.0.1:${appPort}`;
 		const baseOrigin = `http://127.0.0.1:${basePort}`;
@@ -242,7 +271,7 @@ async function bench(database: 'pglite' | 'postgres', work: string) {
 				}
 			],
 			database,
-			app.log
+			app
 		);
 	} finally {
 		await Promise.all([stop(app), stop(baseline)]);
@@ -288,11 +317,12 @@ async function main() {
 	prepare();
 	const work = mkdtempSync(join(tmpdir(), 'sh-bench-'));
 	tempDirs.push(work);
+	const entry = snapshotApp(work);
 	const databases = process.env.DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
 	const { ORGANISATIONS, ACTIVITY_EVENTS } = await import('./seed.ts');
 	for (const database of databases) {
 		try {
-			await bench(database, work);
+			await bench(database, work, entry);
 		} catch (error) {
 			// One database failing (say, the app does not start) still leaves the other's figures.
 			failures.push(`${database}: ${(error as Error).message}`);

@@ -17,6 +17,9 @@ function newest(path) {
 	return max;
 }
 
+// Settings in .env apply to `npm start` without exporting them by hand.
+if (existsSync(join(root, '.env'))) process.loadEnvFile(join(root, '.env'));
+
 const sources = ['src', 'messages', 'static', 'package.json', 'vite.config.ts'].map((p) => join(root, p));
 const stale = !existsSync(built) || sources.some((p) => existsSync(p) && newest(p) > statSync(built).mtimeMs);
 if (stale) {

@@ -3,6 +3,7 @@ import { config, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { createAuth, type Auth } from './identity/auth.ts';
 import { configureMail } from './mail/mailer.ts';
+import { configureLimits } from './identity/rate-limit.ts';
 import { seedDemoIfEmpty } from './seed/seed-demo.ts';
 
 type App = { config: Config; database: Database; auth: Auth; baseURL: string };
@@ -18,6 +19,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	const database = openDatabase(cfg);
 	await database.migrate();
 	configureMail({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom });
+	configureLimits(cfg.signInAttemptsPerMinute);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
 	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
 	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);

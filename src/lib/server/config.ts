@@ -22,7 +22,8 @@ const envSchema = z.object({
 	MAIL_FROM: z.string().min(3).default('Support Hub <no-reply@support-hub.local>'),
 	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
 	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
-	SEED_DEMO: z.enum(['auto', 'never']).default('auto')
+	SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+	SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(5)
 });
 
 export type Config = {
@@ -35,6 +36,7 @@ export type Config = {
 	authSecret: string;
 	uploadMaxBytes: number;
 	seedDemo: 'auto' | 'never';
+	signInAttemptsPerMinute: number;
 };
 
 export class ConfigError extends Error {}
@@ -73,7 +75,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		mailFrom: e.MAIL_FROM,
 		authSecret: authSecretFor(dataDir, e.AUTH_SECRET),
 		uploadMaxBytes: e.UPLOAD_MAX_BYTES,
-		seedDemo: e.SEED_DEMO
+		seedDemo: e.SEED_DEMO,
+		signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE
 	};
 }
 

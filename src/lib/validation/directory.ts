@@ -12,53 +12,69 @@ import { z } from './zod.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
-/** An empty form field means "not given". */
-const optionalText = (max: number) => text(max).optional().default('');
 const isoDate = z.iso.date();
 
-export const organisationInput = z.object({
+// Field rules without defaults, so that a partial update (PATCH) leaves unsent fields alone.
+const organisationFields = {
 	name: required(200),
 	kind: z.enum(ORGANISATION_KINDS),
 	country: z.enum(COUNTRY_CODES as [string, ...string[]]),
 	region: z.enum(REGIONS),
-	languages: z.array(z.enum(WORKING_LANGUAGES as [string, ...string[]])).max(10).default([]),
-	website: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default(''),
-	description: optionalText(5000)
+	languages: z.array(z.enum(WORKING_LANGUAGES as [string, ...string[]])).max(10),
+	website: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]),
+	description: text(5000)
+};
+export const organisationInput = z.object({
+	...organisationFields,
+	languages: organisationFields.languages.default([]),
+	website: organisationFields.website.default(''),
+	description: organisationFields.description.default('')
 });
 export type OrganisationInput = z.infer<typeof organisationInput>;
-export const organisationPatch = organisationInput.partial();
+export const organisationPatch = z.object(organisationFields).partial();
 
 export const sensitivityInput = z.object({ sensitive: z.boolean() });
 
-export const personInput = z.object({
+const personFields = {
 	name: required(200),
-	role: optionalText(200),
-	email: z.union([z.literal(''), z.email().max(320)]).default(''),
-	phone: z.union([z.literal(''), z.string().trim().regex(/^[+()0-9 .-]{4,40}$/, { error: () => m.v_invalid_phone() })]).default('')
+	role: text(200),
+	email: z.union([z.literal(''), z.email().max(320)]),
+	phone: z.union([z.literal(''), z.string().trim().regex(/^[+()0-9 .-]{4,40}$/, { error: () => m.v_invalid_phone() })])
+};
+export const personInput = z.object({
+	...personFields,
+	role: personFields.role.default(''),
+	email: personFields.email.default(''),
+	phone: personFields.phone.default('')
 });
 export type PersonInput = z.infer<typeof personInput>;
-export const personPatch = personInput.partial();
+export const personPatch = z.object(personFields).partial();
 
-const agreementBase = z.object({
+const agreementFields = {
 	title: required(200),
 	scopes: z.array(z.enum(AGREEMENT_SCOPES)).min(1).max(AGREEMENT_SCOPES.length),
 	startDate: isoDate,
-	endDate: z.union([z.literal(''), isoDate]).default(''),
-	status: z.enum(AGREEMENT_STATUSES).default('draft'),
-	binding: z.boolean().default(false),
-	notes: optionalText(5000)
-});
+	endDate: z.union([z.literal(''), isoDate]),
+	status: z.enum(AGREEMENT_STATUSES),
+	binding: z.boolean(),
+	notes: text(5000)
+};
 const endNotBeforeStart = (v: { startDate?: string; endDate?: string }) =>
 	!v.startDate || !v.endDate || v.endDate >= v.startDate;
-export const agreementInput = agreementBase.refine(endNotBeforeStart, {
-	path: ['endDate'],
-	error: () => m.v_end_before_start()
-});
+export const agreementInput = z
+	.object({
+		...agreementFields,
+		endDate: agreementFields.endDate.default(''),
+		status: agreementFields.status.default('draft'),
+		binding: agreementFields.binding.default(false),
+		notes: agreementFields.notes.default('')
+	})
+	.refine(endNotBeforeStart, { path: ['endDate'], error: () => m.v_end_before_start() });
 export type AgreementInput = z.infer<typeof agreementInput>;
-export const agreementPatch = agreementBase.partial().refine(endNotBeforeStart, {
-	path: ['endDate'],
-	error: () => m.v_end_before_start()
-});
+export const agreementPatch = z
+	.object(agreementFields)
+	.partial()
+	.refine(endNotBeforeStart, { path: ['endDate'], error: () => m.v_end_before_start() });
 
 export const invitationInput = z.object({
 	email: z.email().max(320),

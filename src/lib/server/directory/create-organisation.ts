@@ -7,9 +7,9 @@ import { organisationInput } from '../../validation/directory.ts';
 import { newReference } from './partner-label.ts';
 import { canCreateOrganisation } from './policies.ts';
 import { memberships, organisations } from './schema.ts';
-import { DIRECTORY_MANAGERS } from '../../roles.ts';
+import { STAFF_ROLES } from '../../roles.ts';
 
-/** A partner member who adds their organisation becomes its owner; staff add partners without joining them. */
+/** A partner member who adds their organisation becomes its owner; staff (of any role) add partners without joining them. */
 export async function createOrganisation(db: Db, actor: Actor, raw: unknown) {
 	ensure(canCreateOrganisation(actor));
 	if (actor.kind !== 'user') throw new Error('unreachable');
@@ -30,7 +30,7 @@ export async function createOrganisation(db: Db, actor: Actor, raw: unknown) {
 			organisationId: org.id,
 			action: 'created'
 		});
-		if (!DIRECTORY_MANAGERS.includes(actor.role)) {
+		if (!STAFF_ROLES.includes(actor.role)) {
 			await tx.insert(memberships).values({ organisationId: org.id, userId: actor.userId, role: 'owner' });
 			await recordActivity(tx, actor, {
 				subjectType: 'membership',

@@ -30,7 +30,8 @@ export async function inviteMember(
 ) {
 	const input = parseInput(invitationInput, raw);
 	const email = input.email.toLowerCase();
-	return db.transaction(async (tx) => {
+	// The mail goes out after the commit: a slow SMTP server must not hold the transaction open.
+	const { invitation, token, mail } = await db.transaction(async (tx) => {
 		const org = await findVisibleOrganisation(tx, actor, organisationId);
 		ensure(canManageMembers(actor, org));
 		const token = randomBytes(24).toString('base64url');
@@ -60,7 +61,8 @@ export async function inviteMember(
 			actor.kind === 'user' ? actor.name : '',
 			`${opts.origin}/invitations/${token}`
 		);
-		await sendMail(tx, { kind: 'invitation', to: email, locale, ...content });
-		return { invitation, token };
+		return { invitation, token, mail: { kind: 'invitation', to: email, locale, ...content } };
 	});
+	await sendMail(db, mail);
+	return { invitation, token };
 }

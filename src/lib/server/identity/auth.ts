@@ -4,7 +4,7 @@ import { twoFactor } from 'better-auth/plugins';
 import type { Db } from '../db/types.ts';
 import { sendMail } from '../mail/mailer.ts';
 import { resetPasswordMail, verifyEmailMail } from '../mail/templates.ts';
-import { hitRateLimit } from './rate-limit.ts';
+import { hitRateLimit, LIMITS } from './rate-limit.ts';
 import { accounts, sessions, twoFactors, users, verifications } from './schema.ts';
 
 export type AuthOptions = {
@@ -76,10 +76,10 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			window: 60,
 			max: 100,
 			customRules: {
-				'/sign-in/email': { window: 60, max: 5 },
-				'/sign-up/email': { window: 600, max: 5 },
-				'/request-password-reset': { window: 900, max: 3 },
-				'/two-factor/verify-totp': { window: 60, max: 5 }
+				'/sign-in/email': { window: 60, max: LIMITS.signIn.max },
+				'/sign-up/email': { window: 600, max: LIMITS.signUp.max },
+				'/request-password-reset': { window: 900, max: LIMITS.reset.max },
+				'/two-factor/verify-totp': { window: 60, max: LIMITS.twoFactor.max }
 			},
 			// Counters live in the shared table so limits hold across instances.
 			customStorage: {

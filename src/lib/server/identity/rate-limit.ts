@@ -20,6 +20,9 @@ export async function hitRateLimit(db: DbOrTx, key: string, max: number, windowS
 			}
 		})
 		.returning({ count: rateLimits.count, windowStartedAt: rateLimits.windowStartedAt });
+	// Expired counters are swept now and then, so the table stays the size of current traffic.
+	if (Math.random() < 0.01)
+		await db.delete(rateLimits).where(sql`${rateLimits.windowStartedAt} < now() - interval '1 day'`);
 	const retryAfter = Math.max(1, Math.ceil((row.windowStartedAt.getTime() + windowSeconds * 1000 - now.getTime()) / 1000));
 	return { allowed: row.count <= max, retryAfter };
 }
@@ -30,4 +33,12 @@ export const LIMITS = {
 	reset: { max: 3, windowSeconds: 15 * 60 },
 	twoFactor: { max: 5, windowSeconds: 60 },
 	signUp: { max: 5, windowSeconds: 10 * 60 }
-} as const;
+};
+
+/** Set once at start from configuration (journeys sign in more often than a person would). */
+export function configureLimits(signInPerMinute: number) {
+	LIMITS.signIn.max = signInPerMinute;
+	LIMITS.twoFactor.max = Math.max(5, signInPerMinute);
+	LIMITS.signUp.max = Math.max(5, signInPerMinute);
+	LIMITS.reset.max = Math.max(3, Math.ceil(signInPerMinute / 2));
+}

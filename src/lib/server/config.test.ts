@@ -1,0 +1,30 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.ts';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'sh-config-'));
+
+describe('configuration', () => {
+	it('defaults serve the demo: port 3000 and embedded database', () => {
+		const c = parseConfig({ DATA_DIR: dir() });
+		expect(c.port).toBe(3000);
+		expect(c.databaseUrl).toBeUndefined();
+	});
+	it('a bad value stops the start with a message naming the variable', () => {
+		expect(() => parseConfig({ DATA_DIR: dir(), PORT: 'eighty' })).toThrow(ConfigError);
+		expect(() => parseConfig({ DATA_DIR: dir(), DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgres/);
+		expect(() => parseConfig({ DATA_DIR: dir(), ORIGIN: 'hub.example.org' })).toThrow(/ORIGIN/);
+	});
+	it('without AUTH_SECRET a secret is generated once and kept in the data directory', () => {
+		const d = dir();
+		const first = parseConfig({ DATA_DIR: d }).authSecret;
+		expect(first.length).toBeGreaterThanOrEqual(32);
+		expect(parseConfig({ DATA_DIR: d }).authSecret).toBe(first);
+		expect(readFileSync(join(d, 'auth-secret'), 'utf8').trim()).toBe(first);
+	});
+	it('empty variables count as not set', () => {
+		expect(parseConfig({ DATA_DIR: dir(), SMTP_URL: '' }).smtpUrl).toBeUndefined();
+	});
+});
