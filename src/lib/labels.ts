@@ -54,6 +54,43 @@ export const roleLabel = (r: string) =>
 
 export const membershipLabel = (r: string) => (r === 'owner' ? m.membership_owner() : m.membership_member());
 
+/** Names of recorded fields in the activity log; unknown ones are shown as stored. */
+export const fieldLabel = (f: string) =>
+	(({
+		name: m.field_name,
+		kind: m.field_kind,
+		country: m.field_country,
+		region: m.field_region,
+		languages: m.field_languages,
+		website: m.field_website,
+		description: m.field_description,
+		sensitive: m.sensitive,
+		role: m.role,
+		status: m.status,
+		title: m.field_title,
+		scopes: m.field_scopes,
+		startDate: m.field_start_date,
+		endDate: m.field_end_date,
+		binding: m.field_binding,
+		notes: m.field_notes,
+		email: m.field_email,
+		phone: m.field_phone,
+		document: m.documents,
+		locale: m.language,
+		timeZone: m.field_time_zone
+	}) as Record<string, () => string>)[f]?.() ?? f;
+
+export const subjectLabel = (s: string) =>
+	(({
+		organisation: m.subject_organisation,
+		person: m.subject_person,
+		agreement: m.subject_agreement,
+		membership: m.subject_membership,
+		invitation: m.subject_invitation,
+		user: m.subject_user,
+		api_token: m.subject_api_token
+	}) as Record<string, () => string>)[s]?.() ?? s;
+
 export const activityLabel = (action: string) =>
 	(({
 		created: m.activity_created,
