@@ -7,7 +7,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { getApp, startApp, stopApp } from '#lib/server/app.ts';
 import { ANONYMOUS, type Actor } from '#lib/server/identity/actor.ts';
 import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
-import { loadActor } from '#lib/server/identity/load-actor.ts';
+import { actorFromUser } from '#lib/server/identity/load-actor.ts';
 import { building } from '$app/env';
 
 export const init: ServerInit = async () => {
@@ -44,7 +44,7 @@ const identify: Handle = async ({ event, resolve }) => {
 		actor = (await authenticateApiToken(database.db, bearer)) ?? ANONYMOUS;
 	} else if (event.request.headers.get('cookie')?.includes('session_token')) {
 		const session = await auth.api.getSession({ headers: event.request.headers });
-		if (session) actor = await loadActor(database.db, session.user.id, 'session');
+		if (session) actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session');
 	}
 	event.locals.actor = actor;
 	event.locals.timeZone = actor.kind === 'user' ? actor.timeZone : 'UTC';

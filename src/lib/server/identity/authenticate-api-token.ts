@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import { hasRole, type Actor } from './actor.ts';
 import { hashApiToken, TOKEN_PREFIX } from './create-api-token.ts';
@@ -13,7 +13,7 @@ export async function authenticateApiToken(db: Db, token: string): Promise<Actor
 	if (!token.startsWith(TOKEN_PREFIX)) return null;
 	const now = new Date();
 	const [row] = await db
-		.select({ id: apiTokens.id, userId: apiTokens.userId })
+		.select({ id: apiTokens.id, userId: apiTokens.userId, lastUsedAt: apiTokens.lastUsedAt })
 		.from(apiTokens)
 		.where(
 			and(
@@ -26,14 +26,7 @@ export async function authenticateApiToken(db: Db, token: string): Promise<Actor
 	if (!row) return null;
 	const actor = await loadActor(db, row.userId, 'token');
 	if (!hasRole(actor, 'admin', 'programme_officer', 'reviewer', 'finance')) return null;
-	await db
-		.update(apiTokens)
-		.set({ lastUsedAt: now })
-		.where(
-			and(
-				eq(apiTokens.id, row.id),
-				or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`))
-			)
-		);
+	if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
+		await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
 	return actor;
 }

@@ -5,10 +5,18 @@ import { memberships } from '../directory/schema.ts';
 import type { Actor } from './actor.ts';
 import { users } from './schema.ts';
 
+type UserRow = { id: string; name: string; email: string; role: string; locale: string; timeZone: string };
+
 /** Builds the actor for a known user id: their role and their organisations. */
 export async function loadActor(db: Db, userId: string, via: 'session' | 'token'): Promise<Actor> {
 	const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
 	if (!user) return { kind: 'anonymous' };
+	return actorFromUser(db, user, via);
+}
+
+/** The same, from a user record already at hand (the session brings one): only memberships are read. */
+export async function actorFromUser(db: Db, user: UserRow, via: 'session' | 'token'): Promise<Actor> {
+	const userId = user.id;
 	const rows = await db
 		.select({ organisationId: memberships.organisationId, role: memberships.role })
 		.from(memberships)
