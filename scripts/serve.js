@@ -7,8 +7,9 @@ import process from 'node:process';
 const origin = process.env.ORIGIN ? new URL(process.env.ORIGIN) : null;
 process.env.PROTOCOL_HEADER = 'x-support-hub-proto';
 process.env.HOST_HEADER = 'x-support-hub-host';
-// Uploads are limited by the app itself (UPLOAD_MAX_BYTES); the body limit only needs to exceed it.
-process.env.BODY_SIZE_LIMIT ??= String(Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) + 1024 * 1024);
+// Uploads are limited by the app itself (UPLOAD_MAX_BYTES), which answers in the reader's language;
+// the raw body limit sits well above it so that only absurd requests meet the bare one.
+process.env.BODY_SIZE_LIMIT ??= String(2 * Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) + 1024 * 1024);
 
 const { handler } = await import('../build/handler.js');
 

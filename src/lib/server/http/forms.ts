@@ -22,8 +22,10 @@ export function readForm<S extends FormSchema>(
 ): Promise<FormState<z.output<S>>> {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	const adapter = zod4(schema as any);
+	// Initial values (a plain object) are shown without complaints; only a submission is judged.
+	const submitted = from instanceof Request || from instanceof FormData;
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	return (from === undefined ? superValidate(adapter) : superValidate(from as Request, adapter)) as any;
+	return (from === undefined ? superValidate(adapter) : superValidate(from as Request, adapter, { errors: submitted })) as any;
 }
 
 /**
