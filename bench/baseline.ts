@@ -7,43 +7,26 @@
  * (a copy of the app's data dir: PGlite must never share a data dir between processes).
  */
 import { createServer } from 'node:http';
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { openPglite } from '#lib/server/db/client.ts';
-import { organisations } from '#lib/server/directory/schema.ts';
-import { DIRECTORY_COLUMNS, searchCondition } from '#lib/server/directory/list-organisations.ts';
+import { directoryStatement } from '#lib/server/directory/list-organisations.ts';
+import type { Actor } from '#lib/server/identity/actor.ts';
+import type { DirectoryQuery } from '#lib/validation/directory.ts';
 import { ORGANISATION_KINDS } from '#lib/roles.ts';
 
 const PAGE_SIZE = 25;
 const qb = new QueryBuilder();
 
 /**
- * The statements listOrganisations issues for a staff reader (who sees everything, so no
- * visibility condition) with the default sort. The search condition is imported rather than
- * copied so that the baseline follows the app when the search changes; drizzle only renders the
- * SQL text here, the driver runs it directly.
+ * The statement listOrganisations issues for a staff reader with the default sort, rendered by
+ * the app's own builder so that the baseline runs exactly the app's SQL; the driver runs it here
+ * without Drizzle, SvelteKit, sessions or validation.
  */
-function directoryStatements(q: string, kind: string) {
-	const conditions: SQL[] = [sql`true`];
-	const match = searchCondition(q, 'en');
-	if (match) conditions.push(match);
-	if (kind) conditions.push(eq(organisations.kind, kind));
-	const where = and(...conditions);
-	const order = match
-		? [sql`ts_rank(${organisations.search}, websearch_to_tsquery('simple', ${q})) DESC`, asc(organisations.name)]
-		: [asc(organisations.name)];
-	return {
-		list: qb
-			.select(DIRECTORY_COLUMNS)
-			.from(organisations)
-			.where(where)
-			.orderBy(...order, asc(organisations.id))
-			.limit(PAGE_SIZE)
-			.offset(0)
-			.toSQL(),
-		count: qb.select({ total: count() }).from(organisations).where(where).toSQL()
-	};
+const STAFF: Actor = { kind: 'user', userId: 'bench', name: '', email: '', role: 'programme_officer', locale: 'en', timeZone: 'UTC', memberships: new Map(), via: 'token' };
+function directorySql(q: string, kind: string) {
+	const query = { q, kind, country: '', region: '', sort: '', page: 1, pageSize: PAGE_SIZE } as DirectoryQuery;
+	return directoryStatement(qb, STAFF, query, 'en').statement.toSQL();
 }
 
 type Query = (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
@@ -71,15 +54,11 @@ const server = createServer(async (req, res) => {
 		const q = (url.searchParams.get('q') ?? '').trim().slice(0, 200);
 		const kindParam = url.searchParams.get('kind') ?? '';
 		const kind = kinds.has(kindParam) ? kindParam : '';
-		const s = directoryStatements(q, kind);
-		const [items, counted] = await Promise.all([
-			database.query(s.list.sql, s.list.params),
-			database.query(s.count.sql, s.count.params)
-		]);
+		const s = directorySql(q, kind);
+		const { rows } = await database.query(s.sql, s.params);
 		const body = JSON.stringify({
-			items: items.rows,
-			// drizzle renders count(*) without an alias; the column name differs by driver.
-			total: Number(Object.values(counted.rows[0])[0]),
+			items: rows.map(({ total: _total, ...item }) => item),
+			total: rows.length ? Number(rows[0].total) : 0,
 			page: 1,
 			pageSize: PAGE_SIZE
 		});

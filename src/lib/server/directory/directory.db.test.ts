@@ -112,6 +112,12 @@ describe('directory search', () => {
 		expect(all).toEqual([...all].sort((a, b) => a.localeCompare(b)));
 		expect(new Set(all).size).toBe(4);
 	});
+	it('a page past the last shows no rows but still the total', async () => {
+		const all = await listOrganisations(database.db, officer, { pageSize: 2 });
+		const beyond = await listOrganisations(database.db, officer, { pageSize: 2, page: 500 });
+		expect(beyond.items).toEqual([]);
+		expect(beyond.total).toBe(all.total);
+	});
 	it('punctuation and operators in a query do not break the search', async () => {
 		expect(await names({ q: "'); drop table organisations; --" })).toEqual([]);
 		expect(await names({ q: '!!! & | :*' })).toBeInstanceOf(Array);
