@@ -2,7 +2,7 @@
 // that keeps every message as a file, and the real server (scripts/serve.js) on an empty
 // embedded database that seeds the demo accounts.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +35,27 @@ function buildIfStale() {
 	const stale = !existsSync(built) || ['src', 'messages'].some((p) => newest(join(root, p)) > statSync(built).mtimeMs);
 	if (!stale) return;
 	console.log('[e2e] building Support Hub…');
-	execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+	try {
+		// Quiet unless it fails: the build's output is long and says nothing about the journeys.
+		execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+	} catch (e) {
+		const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
+		throw new Error(`vite build failed:\n${String(stdout ?? '').slice(-4000)}\n${String(stderr ?? '').slice(-4000)}`, { cause: e });
+	}
+}
+
+/**
+ * A private copy of what the server runs. Others rebuild build/ while they work; a rebuild during
+ * a run would swap the hashed client assets under the running server and fail journeys at random.
+ */
+function snapshotApp(into: string) {
+	mkdirSync(join(into, 'scripts'), { recursive: true });
+	cpSync(join(root, 'build'), join(into, 'build'), { recursive: true });
+	cpSync(join(root, 'drizzle'), join(into, 'drizzle'), { recursive: true });
+	copyFileSync(join(root, 'scripts/serve.js'), join(into, 'scripts/serve.js'));
+	copyFileSync(join(root, 'package.json'), join(into, 'package.json'));
+	symlinkSync(join(root, 'node_modules'), join(into, 'node_modules'), 'dir');
+	if (!existsSync(join(into, 'build/handler.js'))) throw new Error('build/handler.js is missing after the build (another build running?)');
 }
 
 /** A port nobody listens on right now (the OS picks it, so parallel runs do not collide). */
@@ -96,6 +116,13 @@ async function waitForHealth(url: string, child: ChildProcess, log: string, ms =
 	throw new Error(`Support Hub did not answer ${url} with 200 within ${ms / 1000} s:\n${tail(log)}`);
 }
 
+/** The environment the hub runs with in production: without Vitest's markers and NODE_ENV=test. */
+function serverEnv(): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'TEST') delete env[key];
+	return env;
+}
+
 export default async function setup(project: TestProject) {
 	buildIfStale();
 
@@ -103,17 +130,20 @@ export default async function setup(project: TestProject) {
 	const mailDir = join(tempRoot, 'mail');
 	const dataDir = join(tempRoot, 'data');
 	const log = join(tempRoot, 'server.log');
+	const app = join(tempRoot, 'app');
 	mkdirSync(mailDir);
 	mkdirSync(dataDir);
+	snapshotApp(app);
 
 	const smtp = await startSmtp(mailDir);
 	const port = await freePort();
 	const baseURL = `http://127.0.0.1:${port}`;
 	const logFd = openSync(log, 'a');
 	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		cwd: root,
+		// Migrations are read from ./drizzle, so the copy is also the working directory.
+		cwd: app,
 		env: {
-			...process.env,
+			...serverEnv(),
 			HOST: '127.0.0.1',
 			PORT: String(port),
 			ORIGIN: baseURL,
@@ -121,10 +151,14 @@ export default async function setup(project: TestProject) {
 			SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
 			// Journeys sign in far more often than a person would.
 			SIGN_IN_ATTEMPTS_PER_MINUTE: '1000',
-			SEED_DEMO: 'auto'
+			SEED_DEMO: 'auto',
+			// Always the embedded database, with the migrations of the copy.
+			DATABASE_URL: '',
+			MIGRATIONS_DIR: join(app, 'drizzle')
 		},
 		stdio: ['ignore', logFd, logFd]
 	});
+	closeSync(logFd);
 
 	const stop = async () => {
 		if (child.exitCode === null && child.signalCode === null) {
