@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { openPglite } from '#lib/server/db/client.ts';
-import { directoryStatement } from '#lib/server/directory/list-organisations.ts';
+import { directoryStatements } from '#lib/server/directory/list-organisations.ts';
 import type { Actor } from '#lib/server/identity/actor.ts';
 import type { DirectoryQuery } from '#lib/validation/directory.ts';
 import { ORGANISATION_KINDS } from '#lib/roles.ts';
@@ -19,14 +19,15 @@ const PAGE_SIZE = 25;
 const qb = new QueryBuilder();
 
 /**
- * The statement listOrganisations issues for a staff reader with the default sort, rendered by
+ * The statements listOrganisations issues for a staff reader with the default sort, rendered by
  * the app's own builder so that the baseline runs exactly the app's SQL; the driver runs it here
  * without Drizzle, SvelteKit, sessions or validation.
  */
 const STAFF: Actor = { kind: 'user', userId: 'bench', name: '', email: '', role: 'programme_officer', locale: 'en', timeZone: 'UTC', memberships: new Map(), via: 'token' };
 function directorySql(q: string, kind: string) {
 	const query = { q, kind, country: '', region: '', sort: '', page: 1, pageSize: PAGE_SIZE } as DirectoryQuery;
-	return directoryStatement(qb, STAFF, query, 'en').statement.toSQL();
+	const s = directoryStatements(qb, STAFF, query, 'en');
+	return { rows: s.rows.toSQL(), total: s.total.toSQL() };
 }
 
 type Query = (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
@@ -55,10 +56,13 @@ const server = createServer(async (req, res) => {
 		const kindParam = url.searchParams.get('kind') ?? '';
 		const kind = kinds.has(kindParam) ? kindParam : '';
 		const s = directorySql(q, kind);
-		const { rows } = await database.query(s.sql, s.params);
+		const [rows, counted] = await Promise.all([
+			database.query(s.rows.sql, s.rows.params),
+			database.query(s.total.sql, s.total.params)
+		]);
 		const body = JSON.stringify({
-			items: rows.map(({ total: _total, ...item }) => item),
-			total: rows.length ? Number(rows[0].total) : 0,
+			items: rows.rows,
+			total: Number(counted.rows[0].total),
 			page: 1,
 			pageSize: PAGE_SIZE
 		});

@@ -11,6 +11,9 @@ process.env.HOST_HEADER = 'x-support-hub-host';
 // the raw body limit sits well above it so that only absurd requests meet the bare one.
 process.env.BODY_SIZE_LIMIT ??= String(2 * Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) + 1024 * 1024);
 
+// Migrations ship beside this script, wherever the server is started from.
+process.env.MIGRATIONS_DIR ??= new URL('../drizzle', import.meta.url).pathname;
+
 const { handler } = await import('../build/handler.js');
 
 const server = http.createServer((req, res) => {

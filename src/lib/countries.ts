@@ -25,8 +25,17 @@ function names(locale: string, type: 'region' | 'language') {
 export const countryName = (code: string, locale: string) => names(locale, 'region').of(code) ?? code;
 export const languageName = (code: string, locale: string) => names(locale, 'language').of(code) ?? code;
 
+const sortedCountries = new Map<string, { code: string; name: string }[]>();
+
+/** Countries in the reader's alphabetical order; computed once per language, not per page. */
 export function countryOptions(locale: string) {
-	return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
-		a.name.localeCompare(b.name, locale)
-	);
+	let list = sortedCountries.get(locale);
+	if (!list) {
+		const collator = new Intl.Collator(locale);
+		list = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+			collator.compare(a.name, b.name)
+		);
+		sortedCountries.set(locale, list);
+	}
+	return list;
 }

@@ -34,11 +34,12 @@ export const DIRECTORY_COLUMNS = {
 };
 
 /**
- * The directory's one statement: the page of rows with the total beside each row, so a page costs
- * one round trip. Built on a database or a bare query builder (the benchmark's baseline renders
- * the very same SQL).
+ * The directory's statements: the page of rows, and the count of all matches. Built on a database
+ * or on a bare query builder (the benchmark's baseline renders the very same SQL). The count is a
+ * statement of its own: a window count over the matches would stop PostgreSQL from reading only
+ * the first page in index order.
  */
-export function directoryStatement(
+export function directoryStatements(
 	qb: Pick<Db, 'select'> | QueryBuilder,
 	actor: Actor,
 	query: DirectoryQuery,
@@ -50,6 +51,7 @@ export function directoryStatement(
 	if (query.kind) conditions.push(eq(organisations.kind, query.kind));
 	if (query.country) conditions.push(eq(organisations.country, query.country));
 	if (query.region) conditions.push(eq(organisations.region, query.region));
+	const where = and(...conditions);
 
 	const sort = query.sort || (match ? 'relevance' : 'name');
 	const order: SQL[] = {
@@ -63,27 +65,22 @@ export function directoryStatement(
 			: [asc(organisations.name)]
 	}[sort];
 
-	const statement = (qb as Db)
-		.select({ ...DIRECTORY_COLUMNS, total: sql<number>`count(*) over ()`.mapWith(Number) })
+	const b = qb as Db;
+	const rows = b
+		.select(DIRECTORY_COLUMNS)
 		.from(organisations)
-		.where(and(...conditions))
+		.where(where)
 		.orderBy(...order, asc(organisations.id))
 		.limit(query.pageSize)
 		.offset((query.page - 1) * query.pageSize);
-	return { statement, sort, where: and(...conditions) };
+	const total = b.select({ total: count() }).from(organisations).where(where);
+	return { rows, total, sort };
 }
 
 export async function listOrganisations(db: Db, actor: Actor, raw: unknown, locale = 'en') {
 	const query = parseInput(directoryQuery, raw);
-	const { statement, sort, where } = directoryStatement(db, actor, query, locale);
-	const rows = await statement;
-	// Past the last page there is no row to carry the total; only then is it counted apart.
-	const total = rows.length
-		? rows[0].total
-		: query.page > 1
-			? (await db.select({ n: count() }).from(organisations).where(where))[0].n
-			: 0;
-	const items = rows.map(({ total: _total, ...item }) => item);
-	return { items, total, page: query.page, pageSize: query.pageSize, sort, query };
+	const s = directoryStatements(db, actor, query, locale);
+	const [items, [{ total }]] = await Promise.all([s.rows, s.total]);
+	return { items, total, page: query.page, pageSize: query.pageSize, sort: s.sort, query };
 }
 export type DirectoryPage = Awaited<ReturnType<typeof listOrganisations>>;
