@@ -62,7 +62,8 @@ const server = createServer(async (req, res) => {
 		]);
 		const body = JSON.stringify({
 			items: rows.rows,
-			total: Number(counted.rows[0].total),
+			// The count column has no alias in the rendered SQL; it is the only column.
+			total: Number(Object.values(counted.rows[0])[0]),
 			page: 1,
 			pageSize: PAGE_SIZE
 		});

@@ -106,9 +106,9 @@ function snapshotApp(work: string): string {
 	const dir = join(work, 'app');
 	cpSync('build', join(dir, 'build'), { recursive: true });
 	cpSync('package.json', join(dir, 'package.json'));
+	cpSync('drizzle', join(dir, 'drizzle'), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-	// scripts/serve.js, when there is one, is what production runs; it imports ../build/handler.js.
-	if (!existsSync('scripts/serve.js')) return join(dir, 'build/index.js');
+	// scripts/serve.js is what production runs; it imports ../build/handler.js and finds ../drizzle.
 	cpSync('scripts/serve.js', join(dir, 'scripts/serve.js'));
 	return join(dir, 'scripts/serve.js');
 }
