@@ -15,7 +15,8 @@ export const hashApiToken = (token: string) => createHash('sha256').update(token
 
 export const apiTokenInput = z.object({
 	name: z.string().trim().min(1).max(100),
-	expiresInDays: z.coerce.number().int().min(1).max(365).optional()
+	// An empty form field means no expiry.
+	expiresInDays: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().min(1).max(365).optional())
 });
 
 /** Returns the token once; only its hash is kept. */

@@ -153,3 +153,12 @@ describe('first admin', () => {
 		expect(u).toMatchObject({ role: 'admin', emailVerified: true });
 	});
 });
+
+describe('API token form', () => {
+	it('an empty expiry means no expiry; a number of days sets one; zero is refused', async () => {
+		const officer = await actorFor(database.db, 'programme_officer');
+		expect((await createApiToken(database.db, officer, { name: 'a', expiresInDays: '' })).token).toMatch(/^shk_/);
+		expect((await createApiToken(database.db, officer, { name: 'b', expiresInDays: '30' })).token).toMatch(/^shk_/);
+		expect(await outcome(() => createApiToken(database.db, officer, { name: 'c', expiresInDays: '0' }))).toBe('INVALID_INPUT');
+	});
+});
