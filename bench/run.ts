@@ -10,10 +10,8 @@ import {
 	mkdirSync,
 	mkdtempSync,
 	openSync,
-	readdirSync,
 	readFileSync,
 	rmSync,
-	statSync,
 	symlinkSync,
 	writeFileSync
 } from 'node:fs';
@@ -22,6 +20,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { clientJsSize, load, round, table, type ClientJs, type Measurement, type Target } from './measure.ts';
+import { buildIfStale, buildIsStale } from '../scripts/build-if-stale.js';
 import type { Credentials } from './seed.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -63,16 +62,6 @@ async function interrupted(code: number) {
 process.once('SIGINT', () => void interrupted(130));
 process.once('SIGTERM', () => void interrupted(143));
 
-// Same rule as scripts/start.js; paraglide output is skipped because the build itself rewrites it.
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const s = statSync(path);
-	if (!s.isDirectory()) return s.mtimeMs;
-	let newest = 0;
-	for (const name of readdirSync(path)) if (name !== 'paraglide') newest = Math.max(newest, newestMtime(join(path, name)));
-	return newest;
-}
-
 function run(command: string, args: string[]) {
 	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
 	delete env.FORCE_COLOR;
@@ -89,12 +78,8 @@ function prepare() {
 		console.log('compiling paraglide messages…');
 		run('npx', ['paraglide-js', 'compile', '--project', './project.inlang', '--outdir', './src/lib/paraglide']);
 	}
-	const handler = 'build/handler.js';
-	const sources = Math.max(...['src', 'messages', 'static', 'package.json', 'vite.config.ts'].map(newestMtime));
-	if (!existsSync(handler) || statSync(handler).mtimeMs < sources) {
-		console.log('building the app (vite build)…');
-		run('npx', ['vite', 'build']);
-	}
+	if (buildIsStale(ROOT)) console.log('building the app (vite build)…');
+	buildIfStale(ROOT, { quiet: true });
 }
 
 /**

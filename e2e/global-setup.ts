@@ -1,13 +1,14 @@
 // Starts everything the journeys talk to: a fresh build when the sources changed, an SMTP peer
 // that keeps every message as a file, and the real server (scripts/serve.js) on an empty
 // embedded database that seeds the demo accounts.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import type { TestProject } from 'vitest/node';
+import { buildIfStale, buildIsStale } from '../scripts/build-if-stale.js';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -17,31 +18,11 @@ declare module 'vitest' {
 }
 
 const root = new URL('..', import.meta.url).pathname;
-const built = join(root, 'build/handler.js');
 
-/** Newest modification time under a path; the generated paraglide output is skipped because the build itself rewrites it. */
-function newest(path: string): number {
-	const s = statSync(path);
-	if (!s.isDirectory()) return s.mtimeMs;
-	let max = 0;
-	for (const entry of readdirSync(path)) {
-		if (entry === 'paraglide') continue;
-		max = Math.max(max, newest(join(path, entry)));
-	}
-	return max;
-}
-
-function buildIfStale() {
-	const stale = !existsSync(built) || ['src', 'messages'].some((p) => newest(join(root, p)) > statSync(built).mtimeMs);
-	if (!stale) return;
-	console.log('[e2e] building Support Hub…');
-	try {
-		// Quiet unless it fails: the build's output is long and says nothing about the journeys.
-		execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: root, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
-	} catch (e) {
-		const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
-		throw new Error(`vite build failed:\n${String(stdout ?? '').slice(-4000)}\n${String(stderr ?? '').slice(-4000)}`, { cause: e });
-	}
+function buildIfNeeded() {
+	if (buildIsStale(root)) console.log('[e2e] building Support Hub…');
+	// Quiet unless it fails: the build's output is long and says nothing about the journeys.
+	buildIfStale(root, { quiet: true });
 }
 
 /**
@@ -124,7 +105,7 @@ function serverEnv(): NodeJS.ProcessEnv {
 }
 
 export default async function setup(project: TestProject) {
-	buildIfStale();
+	buildIfNeeded();
 
 	const tempRoot = mkdtempSync(join(tmpdir(), 'support-hub-e2e-'));
 	const mailDir = join(tempRoot, 'mail');
