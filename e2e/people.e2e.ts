@@ -1,7 +1,7 @@
 // Contacts at a partner: the owner keeps them up to date; a bad address is refused on its field,
 // and markup typed into a name is shown as text, never run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arrive, DEMO_PASSWORD, demo, es, expectVisible, launch, signIn, visit, type Hub } from './helpers.ts';
+import { arrive, DEMO_PASSWORD, demo, expectVisible, launch, pageMessages, signIn, visit, type Hub } from './helpers.ts';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -11,36 +11,38 @@ afterAll(() => hub.close());
 
 describe('contacts at a partner', () => {
 	it('the owner adds, corrects and removes a contact', async () => {
-		// Paula Partner's account is in Spanish; she owns Transparencia Ciudadana.
+		// Paula Partner owns Transparencia Ciudadana. Her account's language may have been changed by
+		// an earlier journey, so the texts are read in whatever language the page is in.
 		const page = await hub.newPage();
 		await signIn(page, demo('partner'), DEMO_PASSWORD);
+		const t = await pageMessages(page);
 		await visit(page, '/directory?q=Transparencia');
 		await arrive(page, /^\/directory\/[0-9a-f-]{36}$/, () => page.getByRole('link', { name: 'Transparencia Ciudadana' }).click());
 		const orgPath = new URL(page.url()).pathname;
-		await arrive(page, `${orgPath}/people`, () => page.getByRole('link', { name: es.people_manage }).click());
+		await arrive(page, `${orgPath}/people`, () => page.getByRole('link', { name: t.people_manage }).click());
 
 		const form = page.locator('form[action="?/add"]');
 		const name = '<img src=x onerror=alert(1)> Lucía';
-		await form.getByLabel(es.field_name).fill(name);
-		await form.getByLabel(es.field_email).fill('not-an-address');
-		await arrive(page, `${orgPath}/people`, () => form.getByRole('button', { name: es.person_add }).click());
-		await expectVisible(page.getByText(es.v_invalid_email), 'the e-mail field’s message in Spanish');
+		await form.getByLabel(t.field_name).fill(name);
+		await form.getByLabel(t.field_email).fill('not-an-address');
+		await arrive(page, `${orgPath}/people`, () => form.getByRole('button', { name: t.person_add }).click());
+		await expectVisible(page.getByText(t.v_invalid_email), 'the e-mail field’s message');
 		expect(await page.locator('img[src="x"]').count(), 'markup in a name is not rendered').toBe(0);
 
-		await page.locator('form[action="?/add"]').getByLabel(es.field_email).fill('lucia@example.org');
-		await arrive(page, `${orgPath}/people`, () => page.locator('form[action="?/add"]').getByRole('button', { name: es.person_add }).click());
+		await page.locator('form[action="?/add"]').getByLabel(t.field_email).fill('lucia@example.org');
+		await arrive(page, `${orgPath}/people`, () => page.locator('form[action="?/add"]').getByRole('button', { name: t.person_add }).click());
 		await expectVisible(page.getByText(`${name} · lucia@example.org`), 'the new contact, its name shown as typed');
 		expect(await page.locator('img[src="x"]').count()).toBe(0);
 
 		await arrive(page, new RegExp(`^${orgPath}/people/[0-9a-f-]{36}$`), () =>
-			page.getByRole('link', { name: `${es.edit} ${name}` }).click()
+			page.getByRole('link', { name: `${t.edit} ${name}` }).click()
 		);
-		await page.getByLabel(es.field_name).fill('Lucía Gómez');
-		await page.getByLabel(es.field_person_role).fill('Coordinadora');
-		await arrive(page, `${orgPath}/people`, () => page.getByRole('button', { name: es.save }).click());
+		await page.getByLabel(t.field_name).fill('Lucía Gómez');
+		await page.getByLabel(t.field_person_role).fill('Coordinadora');
+		await arrive(page, `${orgPath}/people`, () => page.getByRole('button', { name: t.save }).click());
 		await expectVisible(page.getByText('Lucía Gómez — Coordinadora · lucia@example.org'), 'the corrected contact');
 
-		await arrive(page, `${orgPath}/people`, () => page.getByRole('button', { name: `${es.remove} Lucía Gómez` }).click());
+		await arrive(page, `${orgPath}/people`, () => page.getByRole('button', { name: `${t.remove} Lucía Gómez` }).click());
 		expect(await page.getByText('Lucía Gómez').count(), 'the removed contact is gone').toBe(0);
 		await page.context().close();
 	});
