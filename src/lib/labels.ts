@@ -52,6 +52,9 @@ export const roleLabel = (r: string) =>
 		member: m.role_member
 	}) as Record<Role, () => string>)[r as Role]?.() ?? r;
 
+export const mailStatusLabel = (s: string) =>
+	(({ stored: m.mail_stored, sent: m.mail_sent, failed: m.mail_failed }) as Record<string, () => string>)[s]?.() ?? s;
+
 export const membershipLabel = (r: string) => (r === 'owner' ? m.membership_owner() : m.membership_member());
 
 /** Names of recorded fields in the activity log; unknown ones are shown as stored. */
