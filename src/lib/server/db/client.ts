@@ -24,6 +24,12 @@ const MIGRATION_LOCK = 7_402_113;
 
 export function openPostgres(url: string, poolSize = 10): Database {
 	const pool = new pg.Pool({ connectionString: url, max: poolSize });
+	// An idle connection that the server drops (a restart, a failover, a terminated backend) must
+	// not bring the process down: the pool replaces it on the next query. A backend terminated on
+	// purpose (57P01: a shutdown, or a test database being dropped) is expected and not logged.
+	pool.on('error', (err) => {
+		if ((err as { code?: string }).code !== '57P01') console.error('PostgreSQL connection lost:', err.message);
+	});
 	const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
 	return {
 		db,
