@@ -2,7 +2,7 @@
 // verification, and an administrator managing users and reading the outbox.
 import * as OTPAuth from 'otpauth';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	arrive,
 	demo,
@@ -14,7 +14,7 @@ import {
 	fr,
 	heading,
 	hubLink,
-	launch,
+	useHub,
 	newPerson,
 	pageMessages,
 	signIn,
@@ -22,17 +22,10 @@ import {
 	signUpAndVerify,
 	visit,
 	waitForMail,
-	type Hub,
 	type Messages
 } from './helpers.ts';
 
-let hub: Hub;
-beforeAll(async () => {
-	hub = await launch();
-});
-afterAll(async () => {
-	await hub?.close();
-});
+const hubs = useHub();
 
 /** Chooses a language with the header's selector; `t` is the language the page is in now. */
 async function chooseLanguage(page: Page, t: Messages, locale: 'en' | 'es' | 'fr', path: string) {
@@ -44,7 +37,7 @@ async function chooseLanguage(page: Page, t: Messages, locale: 'en' | 'es' | 'fr
 
 describe('language', () => {
 	it('the header selector switches the whole page to Español, then to Français, and the choice sticks', async () => {
-		const page = await hub.newPage();
+		const page = await hubs.current.newPage();
 		await visit(page, '/sign-in');
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		await expectVisible(heading(page, en.sign_in_title));
@@ -67,7 +60,7 @@ describe('language', () => {
 
 	it('after signing in, the whole page is in the account’s language, <html lang> included', async () => {
 		// Farid Finance's account is in French; the browser asks for English.
-		const page = await hub.newPage();
+		const page = await hubs.current.newPage();
 		await signIn(page, demo('finance'), DEMO_PASSWORD);
 		await expectVisible(heading(page, fr.directory_title));
 		expect(await page.locator('html').getAttribute('lang'), '<html lang> after sign-in').toBe('fr');
@@ -82,7 +75,7 @@ describe('password reset', () => {
 	const newPassword = 'a brand new reviewer passphrase';
 
 	it('a reset link from the mail sets a new password that then signs in; the old one no longer does', async () => {
-		const page = await hub.newPage();
+		const page = await hubs.current.newPage();
 		await visit(page, '/sign-in');
 		await arrive(page, '/forgot-password', () => page.getByRole('link', { name: en.forgot_password }).click());
 		await page.getByRole('textbox', { name: en.field_email }).fill(email);
@@ -128,7 +121,7 @@ describe('two-step verification', () => {
 		new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
 
 	it('a new account turns it on, and signing in afterwards asks for a code', async () => {
-		const page = await hub.newPage();
+		const page = await hubs.current.newPage();
 		await signUpAndVerify(page, person);
 
 		await arrive(page, '/settings', () => page.getByRole('banner').getByRole('link', { name: person.name }).click());
@@ -171,11 +164,11 @@ describe('administration', () => {
 
 	it('the admin sees the sent mail in the outbox and changes a user’s role', async () => {
 		// Someone signs up, which makes the hub send (and keep) a verification mail.
-		const newcomer = await hub.newPage();
+		const newcomer = await hubs.current.newPage();
 		await signUpAndVerify(newcomer, person);
 		await newcomer.context().close();
 
-		const page = await hub.newPage();
+		const page = await hubs.current.newPage();
 		await signIn(page, demo('admin'), DEMO_PASSWORD);
 		await arrive(page, '/admin/outbox', () => page.getByRole('navigation', { name: en.nav_main }).getByRole('link', { name: en.nav_outbox }).click());
 		await expectVisible(heading(page, en.nav_outbox));

@@ -1,15 +1,10 @@
 // The JSON API through the real server: a staff member makes a personal token in the settings
 // page and a script uses it; bad input and missing credentials get 4xx answers, never a 500.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, DEMO_PASSWORD, demo, en, expectAccessible, launch, signIn, uniqueWord, visit, type Hub } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { baseURL, DEMO_PASSWORD, demo, en, expectAccessible, useHub, signIn, uniqueWord, visit } from './helpers.ts';
 
-let hub: Hub;
+const hubs = useHub();
 let token = '';
-
-beforeAll(async () => {
-	hub = await launch();
-});
-afterAll(() => hub.close());
 
 const call = (path: string, init: RequestInit = {}, bearer = token) =>
 	fetch(baseURL + path, {
@@ -19,7 +14,7 @@ const call = (path: string, init: RequestInit = {}, bearer = token) =>
 
 describe('API with a personal token', () => {
 	it('a programme officer creates a token in the settings; it is shown once', async () => {
-		const page = await hub.newPage();
+		const page = await hubs.current.newPage();
 		await signIn(page, demo('officer'), DEMO_PASSWORD);
 		await visit(page, '/settings/tokens');
 		await expectAccessible(page);

@@ -3,7 +3,7 @@
 // stays hidden from partner members who do not belong to it.
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	arrive,
 	demo,
@@ -15,7 +15,7 @@ import {
 	fr,
 	heading,
 	hubLink,
-	launch,
+	useHub,
 	minimalPdf,
 	newPerson,
 	pattern,
@@ -23,17 +23,10 @@ import {
 	signUpAndVerify,
 	uniqueWord,
 	visit,
-	waitForMail,
-	type Hub
+	waitForMail
 } from './helpers.ts';
 
-let hub: Hub;
-beforeAll(async () => {
-	hub = await launch();
-});
-afterAll(async () => {
-	await hub?.close();
-});
+const hubs = useHub();
 
 /** The id in /directory/<id>… of the page's current URL. */
 const orgIdOf = (page: Page) => new URL(page.url()).pathname.split('/')[2];
@@ -53,7 +46,7 @@ describe('main journey: sign up, create an organisation, invite a member, record
 	let agreementPath = '';
 
 	it('a new person signs up, verifies the address from the mail and lands on the directory', async () => {
-		ownerPage = await hub.newPage();
+		ownerPage = await hubs.current.newPage();
 		await visit(ownerPage, '/');
 		await expectVisible(heading(ownerPage, en.home_title));
 		await signUpAndVerify(ownerPage, owner);
@@ -94,7 +87,7 @@ describe('main journey: sign up, create an organisation, invite a member, record
 		expect(mail.text).toContain(owner.name);
 		const link = hubLink(mail, '/invitations/');
 
-		const page2 = await hub.newPage();
+		const page2 = await hubs.current.newPage();
 		// Signed out, the invitation says what it is and asks to sign in or create an account.
 		await visit(page2, new URL(link).pathname);
 		await expectVisible(page2.getByText(fmt(en.invitation_body, { organisation: orgName, role: en.membership_member, email: colleague.email })));
@@ -116,7 +109,7 @@ describe('main journey: sign up, create an organisation, invite a member, record
 	});
 
 	it('the programme officer records an agreement on the organisation', async () => {
-		officerPage = await hub.newPage();
+		officerPage = await hubs.current.newPage();
 		const page = officerPage;
 		await signIn(page, demo('officer'), DEMO_PASSWORD);
 		await visit(page, `/directory/${orgId}`);
@@ -177,7 +170,7 @@ describe('main journey: sign up, create an organisation, invite a member, record
 		expect(res.headers()['content-disposition']).toContain(encodeURIComponent('signed agreement.pdf'));
 
 		// A partner member from another organisation cannot fetch it, even with the link.
-		const outsider = await hub.newPage();
+		const outsider = await hubs.current.newPage();
 		await signIn(outsider, demo('member'), DEMO_PASSWORD);
 		const refused = await outsider.request.get(href!);
 		expect(refused.status()).toBe(404);
@@ -214,7 +207,7 @@ describe('sensitive partner', () => {
 
 	it('the officer finds it and sees the sensitive notice on its page', async () => {
 		// Staff see every partner, so the officer is how the journey learns its id.
-		officer = await hub.newPage();
+		officer = await hubs.current.newPage();
 		await signIn(officer, demo('officer'), DEMO_PASSWORD);
 		await visit(officer, '/directory?q=Civic');
 		const link = officer.getByRole('main').getByRole('link', { name: sensitiveName });
@@ -232,7 +225,7 @@ describe('sensitive partner', () => {
 
 	it('a partner member who does not belong to it does not find it by search', async () => {
 		// Moussa Member's account is in French: pages follow the account's language after sign-in.
-		member = await hub.newPage();
+		member = await hubs.current.newPage();
 		await signIn(member, demo('member'), DEMO_PASSWORD);
 		await expectVisible(heading(member, fr.directory_title));
 		const search = async (q: string) => {

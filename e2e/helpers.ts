@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import PostalMime from 'postal-mime';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import en from '../messages/en.json' with { type: 'json' };
 import es from '../messages/es.json' with { type: 'json' };
 import fr from '../messages/fr.json' with { type: 'json' };
@@ -48,6 +48,18 @@ export type Hub = {
 	newPage(opts?: { javaScriptEnabled?: boolean; locale?: string }): Promise<Page>;
 	close(): Promise<void>;
 };
+
+/** One browser for a journey file, opened before its tests and closed after them. */
+export function useHub(): { readonly current: Hub } {
+	const holder = {} as { current: Hub };
+	beforeAll(async () => {
+		holder.current = await launch();
+	});
+	afterAll(async () => {
+		await holder.current?.close();
+	});
+	return holder;
+}
 
 export async function launch(): Promise<Hub> {
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });

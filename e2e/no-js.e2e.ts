@@ -1,7 +1,7 @@
 // The hub works without JavaScript: every form is a plain HTML form the server answers, with
 // per-field messages on a failed submission and what was typed kept.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	arrive,
 	demo,
@@ -11,20 +11,13 @@ import {
 	expectVisible,
 	fmt,
 	heading,
-	launch,
+	useHub,
 	signIn,
 	uniqueWord,
-	visit,
-	type Hub
+	visit
 } from './helpers.ts';
 
-let hub: Hub;
-beforeAll(async () => {
-	hub = await launch();
-});
-afterAll(async () => {
-	await hub?.close();
-});
+const hubs = useHub();
 
 /** The texts a field is described by (aria-describedby), which is how its error is announced. */
 async function description(page: Page, field: Locator): Promise<string> {
@@ -42,7 +35,7 @@ describe('without JavaScript, a partner member', () => {
 	let orgPath = '';
 
 	it('signs in (the account is in Spanish) and switches the hub to English with the header form', async () => {
-		page = await hub.newPage({ javaScriptEnabled: false });
+		page = await hubs.current.newPage({ javaScriptEnabled: false });
 		await signIn(page, demo('partner'), DEMO_PASSWORD);
 		expect(await page.locator('html').getAttribute('lang')).toBe('es');
 		await expectVisible(heading(page, es.directory_title));

@@ -1,19 +1,15 @@
 // Contacts at a partner: the owner keeps them up to date; a bad address is refused on its field,
 // and markup typed into a name is shown as text, never run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arrive, DEMO_PASSWORD, demo, expectVisible, launch, pageMessages, signIn, visit, type Hub } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { arrive, DEMO_PASSWORD, demo, expectVisible, useHub, pageMessages, signIn, visit } from './helpers.ts';
 
-let hub: Hub;
-beforeAll(async () => {
-	hub = await launch();
-});
-afterAll(() => hub.close());
+const hubs = useHub();
 
 describe('contacts at a partner', () => {
 	it('the owner adds, corrects and removes a contact', async () => {
 		// Paula Partner owns Transparencia Ciudadana. Her account's language may have been changed by
 		// an earlier journey, so the texts are read in whatever language the page is in.
-		const page = await hub.newPage();
+		const page = await hubs.current.newPage();
 		await signIn(page, demo('partner'), DEMO_PASSWORD);
 		const t = await pageMessages(page);
 		await visit(page, '/directory?q=Transparencia');
@@ -48,13 +44,13 @@ describe('contacts at a partner', () => {
 	});
 
 	it('a partner member of another organisation cannot open its contacts page', async () => {
-		const owner = await hub.newPage();
+		const owner = await hubs.current.newPage();
 		await signIn(owner, demo('partner'), DEMO_PASSWORD);
 		await visit(owner, '/directory?q=Transparencia');
 		const href = await owner.getByRole('link', { name: 'Transparencia Ciudadana' }).getAttribute('href');
 		await owner.context().close();
 
-		const other = await hub.newPage();
+		const other = await hubs.current.newPage();
 		await signIn(other, demo('member'), DEMO_PASSWORD);
 		await visit(other, `${href}/people`, 403);
 		await other.context().close();

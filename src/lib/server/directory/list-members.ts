@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
@@ -6,7 +6,6 @@ import { users } from '../identity/schema.ts';
 import { findVisibleOrganisation } from './find-organisation.ts';
 import { canManageMembers, canSeePrivate } from './policies.ts';
 import { invitations, memberships } from './schema.ts';
-import { and, gt, isNull } from 'drizzle-orm';
 
 /** Members, and for those who manage them, the invitations still open. */
 export async function listMembers(db: Db, actor: Actor, organisationId: string) {

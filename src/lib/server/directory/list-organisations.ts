@@ -83,4 +83,3 @@ export async function listOrganisations(db: Db, actor: Actor, raw: unknown, loca
 	const [items, [{ total }]] = await Promise.all([s.rows, s.total]);
 	return { items, total, page: query.page, pageSize: query.pageSize, sort: s.sort, query };
 }
-export type DirectoryPage = Awaited<ReturnType<typeof listOrganisations>>;

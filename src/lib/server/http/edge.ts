@@ -1,8 +1,7 @@
 import { error, fail, isHttpError, isRedirect, json, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { DomainError, httpStatusFor } from '../errors.ts';
-import { isStaff, type Actor, type UserActor } from '../identity/actor.ts';
-import { hasRole } from '../identity/actor.ts';
+import { hasRole, isStaff, type Actor, type UserActor } from '../identity/actor.ts';
 import type { Role } from '../../roles.ts';
 
 type Locals = { actor: Actor };

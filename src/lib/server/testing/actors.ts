@@ -1,5 +1,6 @@
 import type { MembershipRole, Role } from '../../roles.ts';
 import type { Db } from '../db/types.ts';
+import { memberships as membershipsTable } from '../directory/schema.ts';
 import type { Actor } from '../identity/actor.ts';
 import { loadActor } from '../identity/load-actor.ts';
 import { makeUser } from '../seed/factories.ts';
@@ -7,9 +8,8 @@ import { makeUser } from '../seed/factories.ts';
 /** A signed-in actor with the given role and memberships, backed by a real user row. */
 export async function actorFor(db: Db, role: Role, memberships: [string, MembershipRole][] = []): Promise<Actor> {
 	const user = await makeUser(db, { role });
-	const { memberships: table } = await import('../directory/schema.ts');
 	if (memberships.length)
-		await db.insert(table).values(memberships.map(([organisationId, r]) => ({ organisationId, userId: user.id, role: r })));
+		await db.insert(membershipsTable).values(memberships.map(([organisationId, r]) => ({ organisationId, userId: user.id, role: r })));
 	return loadActor(db, user.id, 'session');
 }
 
