@@ -33,7 +33,8 @@ process.chdir(ROOT);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [10, 50];
 const WARMUP_SECONDS = Math.min(2, SECONDS);
-const BENCH_DB = 'sh_bench';
+// One database per run, so that two runs on one server never drop each other's data.
+const BENCH_DB = `sh_bench_${process.pid}`;
 const AUTH_SECRET = randomBytes(32).toString('base64url');
 
 const children = new Set<ChildProcess>();
