@@ -31,6 +31,8 @@ export const requestInput = z.object({
 	resourcesCommitted: requestFields.resourcesCommitted.default('')
 });
 export type RequestInput = z.infer<typeof requestInput>;
+/** The request form without the organisation, which does not change after the request is made. */
+export const requestEditInput = requestInput.omit({ organisationId: true });
 export const requestPatch = z.object(requestFields).partial();
 
 export const assignInput = z.object({ assessorIds: z.array(z.string().min(1).max(100)).min(1).max(10) });
