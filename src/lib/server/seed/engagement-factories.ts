@@ -1,4 +1,4 @@
-import type { Db, DbOrTx } from '../db/types.ts';
+import type { DbOrTx } from '../db/types.ts';
 import { currentCriteriaSet } from '../engagement/criteria-set.ts';
 import { engagementAssessments, engagementRequests, engagementScores } from '../engagement/schema.ts';
 import { ANONYMOUS } from '../identity/actor.ts';
@@ -28,11 +28,11 @@ export async function makeRequest(db: DbOrTx, t: RequestTraits) {
  * answers (a level per criterion key, null for unknown); with `submitted` they are final.
  */
 export async function makeAssessments(
-	db: Db,
+	db: DbOrTx,
 	requestId: string,
 	assessors: { assessorId: string; levels: Record<string, number | null>; submitted?: boolean }[]
 ) {
-	const set = await db.transaction((tx) => currentCriteriaSet(tx, ANONYMOUS));
+	const set = await currentCriteriaSet(db, ANONYMOUS);
 	for (const a of assessors) {
 		const [row] = await db
 			.insert(engagementAssessments)
