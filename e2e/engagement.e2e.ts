@@ -145,6 +145,21 @@ describe('portfolio, comparison, exports and criteria versions', () => {
 		const xlsx = await page.request.get('/requests/export?format=xlsx&band=invest');
 		expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
 		expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+
+		// The same through the JSON API (a signed-in session works as well as a token).
+		const list = await (await page.request.get('/api/v1/engagement-requests?gate=blocked')).json();
+		expect(list.items.map((i: { organisationName: string }) => i.organisationName)).toContain('Civic Voices Network');
+		const id = list.items[0].id;
+		const consolidated = await (await page.request.get(`/api/v1/engagement-requests/${id}/assessments`)).json();
+		expect(consolidated.result.gate).toBe('blocked');
+		expect(consolidated.result.criteria).toHaveLength(11);
+		const refused = await page.request.post(`/api/v1/engagement-requests/${id}/decision`, { data: { decision: 'decline' } });
+		expect(refused.status()).toBe(400);
+		expect(Object.keys((await refused.json()).error.fields)).toEqual(['rationale']);
+		const bad = await page.request.put(`/api/v1/engagement-requests/${id}/assessments/mine`, { data: { scores: { mandate: { level: 9 } } } });
+		expect(bad.status()).toBe(400);
+		const doc = await (await page.request.get('/api/openapi.json')).json();
+		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/engagement-requests', '/api/v1/engagement-requests/{id}/assessments', '/api/v1/criteria-sets']));
 		await page.context().close();
 	});
 

@@ -18,8 +18,10 @@ export async function getRequest(db: DbOrTx, actor: Actor, id: string) {
 	const seesAssessments = canSeeAssessments(actor, mineState).allowed;
 	const entitled = canSeePartnerName(actor, organisation);
 	const editable = canEditRequest(actor, request).allowed && editableByRequester(request.status);
+	// The score, band and gate are the assessors' working result, not the requester's to see.
+	const insider = isStaff(actor) || !!mine;
 	return {
-		request,
+		request: insider ? request : { ...request, score: null, band: null, gate: null, criteriaSetId: null, decidedBy: null },
 		organisation: {
 			id: organisation.id,
 			name: entitled ? organisation.name : outsideLabel(organisation, isUser(actor) ? actor.locale : undefined),
