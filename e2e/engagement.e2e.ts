@@ -89,6 +89,7 @@ describe('engagement journey: request, assessment by two, consolidation, decisio
 		await expectVisible(officer.getByRole('table', { name: t.eng_radar_table_caption }));
 		await expectVisible(officer.getByRole('region', { name: t.eng_information_gaps }).getByText(/1/));
 		await expectVisible(officer.getByText(`${secret} on mandate`), 'assessor notes for staff');
+		await expectVisible(officer.getByRole('region', { name: t.smart_title }).getByText(t.smart_complete), 'the SMART reading of the goal');
 
 		await arrive(officer, `/requests/${requestId}/decide`, () => officer.getByRole('main').getByRole('link', { name: t.eng_decide }).first().click());
 		await officer.getByRole('radio', { name: t.eng_decision_invest }).check();

@@ -1,5 +1,6 @@
 import { and, arrayContains, count, desc, eq, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db/types.ts';
+import type { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/types.ts';
 import { outsideLabel } from '../directory/partner-label.ts';
 import { organisations } from '../directory/schema.ts';
 import { isUser, type Actor } from '../identity/actor.ts';
@@ -39,22 +40,32 @@ export const portfolioColumns = {
 	region: organisations.region
 };
 
-/**
- * The requests the actor may see, newest activity first, filtered. Staff see the whole portfolio;
- * partners their own organisations' requests; assessors from outside what they are assigned.
- */
-export async function listRequests(db: DbOrTx, actor: Actor, raw: unknown) {
-	const q = parseInput(portfolioQuery, raw);
+/** The two statements of a portfolio page (its rows and the count); the bench runs them bare too. */
+export function portfolioStatements(qb: Pick<Db, 'select'> | QueryBuilder, actor: Actor, q: PortfolioQuery) {
 	const where = portfolioFilter(actor, q);
-	const base = () => db.select(portfolioColumns).from(engagementRequests).innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId));
-	const [rows, [{ total }]] = await Promise.all([
-		base()
+	// The same builder API either way; typed as the database so that the rows are typed.
+	const b = qb as Db;
+	return {
+		rows: b
+			.select(portfolioColumns)
+			.from(engagementRequests)
+			.innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId))
 			.where(where)
 			.orderBy(desc(engagementRequests.updatedAt), desc(engagementRequests.id))
 			.limit(q.pageSize)
 			.offset((q.page - 1) * q.pageSize),
-		db.select({ total: count() }).from(engagementRequests).innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId)).where(where)
-	]);
+		total: b.select({ total: count() }).from(engagementRequests).innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId)).where(where)
+	};
+}
+
+/**
+ * The requests the actor may see, newest activity first, filtered. Staff see the whole portfolio;
+ * partners their own organisations' requests; assessors from outside what they are assigned.
+ */
+export async function listRequests(db: Db, actor: Actor, raw: unknown) {
+	const q = parseInput(portfolioQuery, raw);
+	const s = portfolioStatements(db, actor, q);
+	const [rows, [{ total }]] = await Promise.all([s.rows, s.total]);
 	const locale = isUser(actor) ? actor.locale : undefined;
 	return {
 		query: q,

@@ -72,6 +72,7 @@ export const engagementRequests = pgTable(
 	},
 	(t) => [
 		index('engagement_requests_org_idx').on(t.organisationId),
+		index('engagement_requests_updated_idx').on(t.updatedAt, t.id),
 		index('engagement_requests_status_idx').on(t.status, t.updatedAt),
 		index('engagement_requests_country_idx').on(t.country),
 		index('engagement_requests_band_idx').on(t.band),

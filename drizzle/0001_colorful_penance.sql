@@ -74,6 +74,7 @@ ALTER TABLE "engagement_scores" ADD CONSTRAINT "engagement_scores_assessment_id_
 CREATE UNIQUE INDEX "engagement_assessments_request_assessor_idx" ON "engagement_assessments" USING btree ("request_id","assessor_id");--> statement-breakpoint
 CREATE INDEX "engagement_assessments_assessor_idx" ON "engagement_assessments" USING btree ("assessor_id");--> statement-breakpoint
 CREATE INDEX "engagement_requests_org_idx" ON "engagement_requests" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "engagement_requests_updated_idx" ON "engagement_requests" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "engagement_requests_status_idx" ON "engagement_requests" USING btree ("status","updated_at");--> statement-breakpoint
 CREATE INDEX "engagement_requests_country_idx" ON "engagement_requests" USING btree ("country");--> statement-breakpoint
 CREATE INDEX "engagement_requests_band_idx" ON "engagement_requests" USING btree ("band");--> statement-breakpoint
