@@ -1,5 +1,5 @@
 import { getApp } from '#lib/server/app.ts';
-import { currentCriteriaSet } from '#lib/server/engagement/criteria-set.ts';
+import { currentBands } from '#lib/server/engagement/criteria-set.ts';
 import { listRequests } from '#lib/server/engagement/list-requests.ts';
 import { canSeePortfolio } from '#lib/server/engagement/policies.ts';
 import { loadOrError, requireUser } from '#lib/server/http/edge.ts';
@@ -13,6 +13,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const db = getApp().database.db;
 	const result = await loadOrError(() => listRequests(db, actor, Object.fromEntries(url.searchParams)));
 	const portfolio = canSeePortfolio(actor).allowed;
-	const set = portfolio ? await db.transaction((tx) => currentCriteriaSet(tx, actor)) : null;
-	return { result, portfolio, bands: set?.bands ?? [], search: url.search };
+	const bands = portfolio ? await currentBands(db, actor) : [];
+	return { result, portfolio, bands, search: url.search };
 };

@@ -31,3 +31,9 @@ export async function criteriaSetById(db: DbOrTx, id: string): Promise<CriteriaS
 	if (!set) throw new DomainError('NOT_FOUND', m.e_not_found());
 	return set;
 }
+
+/** Only the current bands, for lists that name them: the whole set is large and not needed there. */
+export async function currentBands(db: DbOrTx, actor: Actor) {
+	const [latest] = await db.select({ bands: criteriaSets.bands }).from(criteriaSets).orderBy(desc(criteriaSets.version)).limit(1);
+	return latest?.bands ?? (await db.transaction((tx) => currentCriteriaSet(tx, actor))).bands;
+}

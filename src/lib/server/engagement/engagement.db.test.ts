@@ -21,6 +21,8 @@ import { saveAssessment } from './save-assessment.ts';
 import { engagementRequests, engagementScores } from './schema.ts';
 import { submitRequest } from './submit-request.ts';
 import { updateRequest } from './update-request.ts';
+import { partnerRequestsSection } from './partner-section.ts';
+import { getOrganisation } from '../directory/get-organisation.ts';
 
 let database: Database;
 let officer: Actor, admin: Actor, assessorA: UserActor, assessorB: UserActor, outsider: Actor, requester: UserActor, external: Actor;
@@ -224,5 +226,19 @@ describe('portfolio', () => {
 		const db = database.db;
 		const err = await db.insert(engagementScores).values({ assessmentId: '00000000-0000-4000-8000-000000000000', criterion: 'x', level: 5 }).catch((e) => e);
 		expect(err).toBeInstanceOf(Error);
+	});
+});
+
+describe('partner page section', () => {
+	it('shows the partner’s requests and outcomes to its members and staff, and nothing to other partners', async () => {
+		const db = database.db;
+		const view = await getOrganisation(db, requester, orgId);
+		const mine = await partnerRequestsSection(db, requester, view);
+		expect(mine?.items.length).toBeGreaterThan(0);
+		expect(mine?.items.some((i) => i.decision === 'invest')).toBe(true);
+		expect(mine?.canRequest).toBe(true);
+		expect((await partnerRequestsSection(db, officer, view))?.items.length).toBe(mine?.items.length);
+		const stranger = await actorFor(db, 'member');
+		expect(await partnerRequestsSection(db, stranger, await getOrganisation(db, stranger, orgId))).toBeNull();
 	});
 });

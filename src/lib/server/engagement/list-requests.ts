@@ -54,7 +54,10 @@ export function portfolioStatements(qb: Pick<Db, 'select'> | QueryBuilder, actor
 			.orderBy(desc(engagementRequests.updatedAt), desc(engagementRequests.id))
 			.limit(q.pageSize)
 			.offset((q.page - 1) * q.pageSize),
-		total: b.select({ total: count() }).from(engagementRequests).innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId)).where(where)
+		// Every request has its partner (a required reference), so the count joins only to filter by region.
+		total: q.region
+			? b.select({ total: count() }).from(engagementRequests).innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId)).where(where)
+			: b.select({ total: count() }).from(engagementRequests).where(where)
 	};
 }
 
