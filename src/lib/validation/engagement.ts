@@ -103,6 +103,6 @@ export const portfolioQuery = z.object({
 	band: z.union([z.literal(''), z.string().regex(/^[a-z][a-z_]{1,30}$/)]).optional().default(''),
 	gate: optionalEnum(GATE_STATES),
 	page: z.coerce.number().int().min(1).max(100000).optional().default(1),
-	pageSize: z.coerce.number().int().min(1).max(200).optional().default(50)
+	pageSize: z.coerce.number().int().min(1).max(200).optional().default(25)
 });
 export type PortfolioQuery = z.infer<typeof portfolioQuery>;
