@@ -98,7 +98,10 @@ describe('a request from draft to decision', () => {
 	it('submitting needs every criterion answered; a draft does not', async () => {
 		const db = database.db;
 		const partial = { clear_goal: { level: 4, note: 'draft', confidence: 'low' } };
-		expect(await saveAssessment(db, assessorA, id, { scores: partial })).toMatchObject({ submitted: false });
+		expect(await saveAssessment(db, assessorA, id, { scores: { ...partial, skills: { level: '', note: 'still checking' } } })).toMatchObject({ submitted: false });
+		const draft = (await getMyAssessment(db, assessorA, id)).assessment.scores;
+		expect(draft.clear_goal.level).toBe(4);
+		expect(draft.skills).toMatchObject({ level: undefined, note: 'still checking' });
 		const err = await saveAssessment(db, assessorA, id, { scores: partial, submit: true }).catch((e) => e);
 		expect(err.code).toBe('INVALID_INPUT');
 		expect(err.fields['scores.mandate.level']).toBeTruthy();

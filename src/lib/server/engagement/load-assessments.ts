@@ -3,7 +3,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { users } from '../identity/schema.ts';
 import { engagementAssessments, engagementScores } from './schema.ts';
 
-export type ScoreRow = { level: number | null; confidence: 'low' | 'medium' | 'high'; note: string };
+export type ScoreRow = { level: number | null | undefined; confidence: 'low' | 'medium' | 'high'; note: string };
 export type LoadedAssessment = {
 	id: string;
 	assessorId: string;
@@ -33,7 +33,7 @@ export async function loadAssessments(db: DbOrTx, requestId: string): Promise<Lo
 		criteriaSetId: a.criteriaSetId,
 		submittedAt: a.submittedAt,
 		scores: Object.fromEntries(
-			scores.filter((s) => s.assessmentId === a.id).map((s) => [s.criterion, { level: s.level, confidence: s.confidence, note: s.note }])
+			scores.filter((s) => s.assessmentId === a.id).map((s) => [s.criterion, { level: s.answered ? s.level : undefined, confidence: s.confidence, note: s.note }])
 		)
 	}));
 }

@@ -41,7 +41,7 @@ export async function saveAssessment(db: Db, actor: Actor, requestId: string, ra
 		await tx.delete(engagementScores).where(eq(engagementScores.assessmentId, mine.id));
 		const rows = Object.entries(input.scores)
 			.filter(([, s]) => s.level !== undefined || s.note)
-			.map(([criterion, s]) => ({ assessmentId: mine.id, criterion, level: s.level ?? null, confidence: s.confidence, note: s.note }));
+			.map(([criterion, s]) => ({ assessmentId: mine.id, criterion, level: s.level ?? null, answered: s.level !== undefined, confidence: s.confidence, note: s.note }));
 		if (rows.length) await tx.insert(engagementScores).values(rows);
 		await tx
 			.update(engagementAssessments)

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	check,
 	index,
 	integer,
@@ -120,6 +121,8 @@ export const engagementScores = pgTable(
 			.references(() => engagementAssessments.id, { onDelete: 'cascade' }),
 		criterion: text('criterion').notNull(),
 		level: smallint('level'),
+		/** False for a draft's note written before a level was chosen; a null level is then not "unknown". */
+		answered: boolean('answered').notNull().default(true),
 		confidence: text('confidence', { enum: ['low', 'medium', 'high'] }).notNull().default('medium'),
 		note: text('note').notNull().default('')
 	},

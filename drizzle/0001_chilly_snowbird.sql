@@ -56,6 +56,7 @@ CREATE TABLE "engagement_scores" (
 	"assessment_id" uuid NOT NULL,
 	"criterion" text NOT NULL,
 	"level" smallint,
+	"answered" boolean DEFAULT true NOT NULL,
 	"confidence" text DEFAULT 'medium' NOT NULL,
 	"note" text DEFAULT '' NOT NULL,
 	CONSTRAINT "engagement_scores_level_range" CHECK ("engagement_scores"."level" IS NULL OR ("engagement_scores"."level" >= 0 AND "engagement_scores"."level" <= 4))
