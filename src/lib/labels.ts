@@ -106,5 +106,8 @@ export const activityLabel = (action: string) =>
 		invited: m.activity_invited,
 		document_added: m.activity_document_added,
 		role_changed: m.activity_role_changed,
-		revoked: m.activity_revoked
+		revoked: m.activity_revoked,
+		assessor_assigned: m.activity_assessor_assigned,
+		submitted: m.activity_submitted,
+		decided: m.activity_decided
 	}) as Record<string, () => string>)[action]?.() ?? action;

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.ts';
+import { ANONYMOUS, type Actor, type UserActor } from '../identity/actor.ts';
+import { makeOrganisation } from '../seed/factories.ts';
+import { makeAssessments, makeRequest } from '../seed/engagement-factories.ts';
+import { actorFor, outcome } from '../testing/actors.ts';
+import { freshDatabase } from '../testing/test-db.ts';
+import { eq } from 'drizzle-orm';
+import { assignAssessors } from './assign-assessors.ts';
+import { decideRequest } from './decide-request.ts';
+import { DEFAULT_CRITERIA } from './default-criteria.ts';
+import { getConsolidation } from './get-consolidation.ts';
+import { getRequest } from './get-request.ts';
+import { listRequests } from './list-requests.ts';
+import { saveAssessment } from './save-assessment.ts';
+import { engagementRequests } from './schema.ts';
+import { submitRequest } from './submit-request.ts';
+import { updateRequest } from './update-request.ts';
+
+// Role × verb on an ordinary and a sensitive partner's requests: every cell is written out.
+const VERBS = ['read', 'edit', 'submit', 'assign', 'assess', 'consolidated', 'decide'] as const;
+type Verb = (typeof VERBS)[number];
+const row = (s: string) => Object.fromEntries(s.trim().split(/\s+/).map((v, i) => [VERBS[i], v])) as Record<Verb, string>;
+
+const HIDDEN = row('NOT_FOUND NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN');
+const OFFICER = row('OK OK OK OK FORBIDDEN OK OK');
+const READING_STAFF = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN');
+
+// The same on both partners: sensitivity changes what a name shows, not who may act.
+const EXPECTED: Record<string, Record<Verb, string>> = {
+	visitor: HIDDEN,
+	requester: row('OK OK OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN'),
+	otherPartner: HIDDEN,
+	assignedAssessor: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN'),
+	// Drafts they are not assigned to are hidden from an outside reviewer.
+	assignedExternalDone: row('OK NOT_FOUND NOT_FOUND FORBIDDEN CONFLICT OK FORBIDDEN'),
+	unassignedReviewer: READING_STAFF,
+	externalReviewer: HIDDEN,
+	finance: READING_STAFF,
+	programmeOfficer: OFFICER,
+	admin: OFFICER
+};
+
+let database: Database;
+const actors: Record<string, Actor> = {};
+const orgs: Record<'open' | 'sensitive', { id: string; name: string; reference: string }> = {} as never;
+const live: Record<'open' | 'sensitive', string> = {} as never;
+const levels = Object.fromEntries(DEFAULT_CRITERIA.map((c) => [c.key, 3]));
+const uid = (k: string) => (actors[k] as UserActor).userId;
+
+async function inAssessment(orgId: string) {
+	const r = await makeRequest(database.db, { organisationId: orgId, status: 'in_assessment', submittedAt: new Date() });
+	const set = await makeAssessments(database.db, r.id, [
+		{ assessorId: uid('assignedAssessor'), levels: {}, submitted: false },
+		{ assessorId: uid('assignedExternalDone'), levels }
+	]);
+	await database.db.update(engagementRequests).set({ criteriaSetId: set.id }).where(eq(engagementRequests.id, r.id));
+	return r.id;
+}
+
+beforeAll(async () => {
+	database = await freshDatabase();
+	const db = database.db;
+	const open = await makeOrganisation(db, { name: 'Open Partner' });
+	const sensitive = await makeOrganisation(db, { name: 'Quiet Partner', sensitive: true });
+	const other = await makeOrganisation(db, { name: 'Other Partner' });
+	Object.assign(orgs, { open, sensitive });
+	actors.visitor = ANONYMOUS;
+	actors.requester = await actorFor(db, 'member', [[open.id, 'member'], [sensitive.id, 'member']]);
+	actors.otherPartner = await actorFor(db, 'member', [[other.id, 'owner']]);
+	actors.assignedAssessor = await actorFor(db, 'reviewer');
+	actors.assignedExternalDone = await actorFor(db, 'external_reviewer');
+	actors.unassignedReviewer = await actorFor(db, 'reviewer');
+	actors.externalReviewer = await actorFor(db, 'external_reviewer');
+	actors.finance = await actorFor(db, 'finance');
+	actors.programmeOfficer = await actorFor(db, 'programme_officer');
+	actors.admin = await actorFor(db, 'admin');
+	live.open = await inAssessment(open.id);
+	live.sensitive = await inAssessment(sensitive.id);
+});
+afterAll(() => database.close());
+
+async function attempt(verb: Verb, actor: Actor, orgId: string, liveId: string) {
+	const db = database.db;
+	switch (verb) {
+		case 'read': return outcome(() => getRequest(db, actor, liveId));
+		case 'edit': {
+			const r = await makeRequest(db, { organisationId: orgId });
+			return outcome(() => updateRequest(db, actor, r.id, { timeline: 'a year' }));
+		}
+		case 'submit': {
+			const r = await makeRequest(db, { organisationId: orgId });
+			return outcome(() => submitRequest(db, actor, r.id));
+		}
+		case 'assign': {
+			const r = await makeRequest(db, { organisationId: orgId, status: 'submitted' });
+			return outcome(() => assignAssessors(db, actor, r.id, { assessorIds: [uid('unassignedReviewer')] }));
+		}
+		case 'assess': return outcome(() => saveAssessment(db, actor, liveId, { scores: { mandate: { level: 2 } } }));
+		case 'consolidated': return outcome(() => getConsolidation(db, actor, liveId));
+		case 'decide': {
+			const id = await inAssessment(orgId);
+			return outcome(() => decideRequest(db, actor, id, { decision: 'not_now', rationale: 'Timing' }, { origin: 'http://hub.test' }));
+		}
+	}
+}
+
+describe('engagement authorization matrix', () => {
+	for (const [who, expected] of Object.entries(EXPECTED))
+		for (const kind of ['open', 'sensitive'] as const)
+			it(`${who} on a ${kind} partner's request`, async () => {
+				const got: Record<string, string> = {};
+				for (const verb of VERBS) got[verb] = await attempt(verb, actors[who], orgs[kind].id, live[kind]);
+				expect(got).toEqual(expected);
+			});
+
+	it('a sensitive partner is named by its reference to an assigned outside reviewer, and by name to staff and its members', async () => {
+		const db = database.db;
+		const ext = await getRequest(db, actors.assignedExternalDone, live.sensitive);
+		expect(ext.organisation.name).toContain(orgs.sensitive.reference);
+		expect(ext.organisation.name).not.toContain('Quiet Partner');
+		expect((await getRequest(db, actors.assignedExternalDone, live.open)).organisation.name).toBe('Open Partner');
+		expect((await getRequest(db, actors.unassignedReviewer, live.sensitive)).organisation.name).toBe('Quiet Partner');
+		expect((await getRequest(db, actors.requester, live.sensitive)).organisation.name).toBe('Quiet Partner');
+		const list = await listRequests(db, actors.assignedExternalDone, {});
+		const names = new Set(list.items.map((i) => i.organisationName));
+		expect(names.has('Open Partner')).toBe(true);
+		expect(names.has('Quiet Partner')).toBe(false);
+		expect([...names].some((n) => n.includes(orgs.sensitive.reference))).toBe(true);
+	});
+
+	it('the portfolio lists only what each actor may see', async () => {
+		const db = database.db;
+		expect((await listRequests(db, actors.otherPartner, {})).total).toBe(0);
+		expect((await listRequests(db, actors.externalReviewer, {})).total).toBe(0);
+		expect((await listRequests(db, actors.visitor, {})).total).toBe(0);
+		const all = (await listRequests(db, actors.finance, { pageSize: 200 })).total;
+		expect(all).toBeGreaterThan(2);
+	});
+});

@@ -1,0 +1,84 @@
+import { and, arrayContains, count, desc, eq, type SQL } from 'drizzle-orm';
+import type { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/types.ts';
+import { outsideLabel } from '../directory/partner-label.ts';
+import { organisations } from '../directory/schema.ts';
+import { isUser, type Actor } from '../identity/actor.ts';
+import { parseInput } from '../validate.ts';
+import { portfolioQuery, type PortfolioQuery } from '../../validation/engagement.ts';
+import { canSeePartnerName } from './policies.ts';
+import { engagementRequests } from './schema.ts';
+import { visibleRequests } from './scope.ts';
+
+export function portfolioFilter(actor: Actor, q: PortfolioQuery): SQL {
+	const where: (SQL | undefined)[] = [visibleRequests(actor)];
+	if (q.country) where.push(eq(engagementRequests.country, q.country));
+	if (q.region) where.push(eq(organisations.region, q.region));
+	if (q.status) where.push(eq(engagementRequests.status, q.status));
+	if (q.kind) where.push(arrayContains(engagementRequests.kinds, [q.kind]));
+	if (q.band) where.push(eq(engagementRequests.band, q.band));
+	if (q.gate) where.push(eq(engagementRequests.gate, q.gate));
+	return and(...where)!;
+}
+
+export const portfolioColumns = {
+	id: engagementRequests.id,
+	status: engagementRequests.status,
+	kinds: engagementRequests.kinds,
+	goal: engagementRequests.goal,
+	country: engagementRequests.country,
+	score: engagementRequests.score,
+	band: engagementRequests.band,
+	gate: engagementRequests.gate,
+	decision: engagementRequests.decision,
+	submittedAt: engagementRequests.submittedAt,
+	updatedAt: engagementRequests.updatedAt,
+	organisationId: organisations.id,
+	organisationName: organisations.name,
+	organisationReference: organisations.reference,
+	sensitive: organisations.sensitive,
+	region: organisations.region
+};
+
+/** The two statements of a portfolio page (its rows and the count); the bench runs them bare too. */
+export function portfolioStatements(qb: Pick<Db, 'select'> | QueryBuilder, actor: Actor, q: PortfolioQuery) {
+	const where = portfolioFilter(actor, q);
+	// The same builder API either way; typed as the database so that the rows are typed.
+	const b = qb as Db;
+	return {
+		rows: b
+			.select(portfolioColumns)
+			.from(engagementRequests)
+			.innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId))
+			.where(where)
+			.orderBy(desc(engagementRequests.updatedAt), desc(engagementRequests.id))
+			.limit(q.pageSize)
+			.offset((q.page - 1) * q.pageSize),
+		// Every request has its partner (a required reference), so the count joins only to filter by region.
+		total: q.region
+			? b.select({ total: count() }).from(engagementRequests).innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId)).where(where)
+			: b.select({ total: count() }).from(engagementRequests).where(where)
+	};
+}
+
+/**
+ * The requests the actor may see, newest activity first, filtered. Staff see the whole portfolio;
+ * partners their own organisations' requests; assessors from outside what they are assigned.
+ */
+export async function listRequests(db: Db, actor: Actor, raw: unknown) {
+	const q = parseInput(portfolioQuery, raw);
+	const s = portfolioStatements(db, actor, q);
+	const [rows, [{ total }]] = await Promise.all([s.rows, s.total]);
+	const locale = isUser(actor) ? actor.locale : undefined;
+	return {
+		query: q,
+		total,
+		items: rows.map(({ organisationName, organisationReference, sensitive, ...r }) => ({
+			...r,
+			organisationName: canSeePartnerName(actor, { id: r.organisationId, sensitive })
+				? organisationName
+				: outsideLabel({ name: organisationName, reference: organisationReference, sensitive }, locale)
+		}))
+	};
+}
+export type PortfolioRow = Awaited<ReturnType<typeof listRequests>>['items'][number];

@@ -1,0 +1,28 @@
+import { error, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getApp } from '#lib/server/app.ts';
+import { decideRequest } from '#lib/server/engagement/decide-request.ts';
+import { getRequest } from '#lib/server/engagement/get-request.ts';
+import { loadOrError, requireUser } from '#lib/server/http/edge.ts';
+import { readForm, submitForm } from '#lib/server/http/forms.ts';
+import { decisionInput } from '#lib/validation/engagement.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const csr = false;
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const actor = requireUser(locals, url);
+	const view = await loadOrError(() => getRequest(getApp().database.db, actor, params.id));
+	if (!view.can.decide && !view.can.requestInformation) error(403, m.e_forbidden());
+	return { id: view.request.id, goal: view.request.goal, organisation: view.organisation.name, canDecide: view.can.decide, form: await readForm(decisionInput, { decision: view.can.decide ? 'invest' : 'more_info', rationale: '' }) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url);
+		const form = await readForm(decisionInput, request);
+		const r = await submitForm(form, (data) => decideRequest(getApp().database.db, actor, params.id, data, { origin: url.origin }));
+		if (!r.ok) return r.failure;
+		redirect(303, `/requests/${params.id}`);
+	}
+};
