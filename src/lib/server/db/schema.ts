@@ -3,3 +3,5 @@ export * from '../identity/schema.ts';
 export * from '../activity/schema.ts';
 export * from '../mail/schema.ts';
 export * from '../directory/schema.ts';
+export * from '../events/schema.ts';
+export * from '../jobs/schema.ts';
