@@ -106,5 +106,11 @@ export const activityLabel = (action: string) =>
 		invited: m.activity_invited,
 		document_added: m.activity_document_added,
 		role_changed: m.activity_role_changed,
-		revoked: m.activity_revoked
+		revoked: m.activity_revoked,
+		registered: m.activity_registered,
+		promoted: m.activity_promoted,
+		attendance_recorded: m.activity_attendance_recorded,
+		summary_published: m.activity_summary_published,
+		survey_saved: m.activity_survey_saved,
+		feedback_given: m.activity_feedback_given
 	}) as Record<string, () => string>)[action]?.() ?? action;

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import Activity from './Activity.svelte';
 import Agreements from './Agreements.svelte';
+import Events from './Events.svelte';
 import Members from './Members.svelte';
 import People from './People.svelte';
 
@@ -16,5 +17,6 @@ export const SECTION_COMPONENTS: Record<string, Component<SectionProps>> = {
 	people: People,
 	members: Members,
 	agreements: Agreements,
+	events: Events,
 	activity: Activity
 };

@@ -5,6 +5,7 @@ import type { Db } from '../db/types.ts';
 import { agreements, people } from '../directory/schema.ts';
 import { users } from '../identity/schema.ts';
 import { makeOrganisation, makeUser } from './factories.ts';
+import { seedDemoEvents } from './demo-events.ts';
 
 /** Every demo account shares this password; the README lists the accounts. */
 export const DEMO_PASSWORD = 'support-hub-demo';
@@ -77,6 +78,7 @@ export async function seedDemo(db: Db): Promise<void> {
 				await recordActivity(tx, actor, { subjectType: 'agreement', subjectId: ag.id, organisationId: org.id, action: 'created' });
 			}
 		}
+		await seedDemoEvents(tx, actor, officer);
 	});
 }
 
