@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, exists, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/types.ts';
 import { isStaff, type Actor } from '../identity/actor.ts';
 import { parseInput } from '../validate.ts';
@@ -10,6 +11,50 @@ import { dayBounds } from './time.ts';
 
 export const PAGE_SIZE = 20;
 
+export type CatalogueFilter = {
+	formatId?: string | null;
+	levelId?: string | null;
+	topicId?: string | null;
+	language?: string;
+	seriesId?: string;
+	from?: Date;
+	to?: Date;
+	past: boolean;
+	now: Date;
+	page: number;
+};
+
+/**
+ * The catalogue's two statements (a page of events and the count) for resolved filters. A code
+ * that matches no term is passed as null and matches nothing. The bench runs these bare.
+ */
+export function catalogueStatements(qb: Pick<Db, 'select'> | QueryBuilder, f: CatalogueFilter) {
+	// Both builders render the same SQL; typed as the database's so that the app can await it.
+	const b = qb as Db;
+	const where: SQL[] = [inArray(events.status, ['published', 'cancelled']), isNull(events.organisationId)];
+	const none = sql`false`;
+	if (f.formatId !== undefined) where.push(f.formatId ? eq(events.formatId, f.formatId) : none);
+	if (f.levelId !== undefined) where.push(f.levelId ? eq(events.levelId, f.levelId) : none);
+	if (f.topicId !== undefined)
+		where.push(f.topicId ? exists(b.select({ x: sql`1` }).from(eventTopics).where(and(eq(eventTopics.eventId, events.id), eq(eventTopics.topicId, f.topicId)))) : none);
+	if (f.language) where.push(sql`${f.language} = ANY(${events.languages})`);
+	if (f.seriesId) where.push(eq(events.seriesId, f.seriesId));
+	if (f.from) where.push(gte(events.startsAt, f.from));
+	if (f.to) where.push(lt(events.startsAt, f.to));
+	where.push(f.past ? lt(events.endsAt, f.now) : gte(events.endsAt, f.now));
+	const condition = and(...where);
+	return {
+		total: b.select({ total: count() }).from(events).where(condition),
+		rows: b
+			.select()
+			.from(events)
+			.where(condition)
+			.orderBy(f.past ? desc(events.startsAt) : asc(events.startsAt), asc(events.id))
+			.limit(PAGE_SIZE)
+			.offset((f.page - 1) * PAGE_SIZE)
+	};
+}
+
 /**
  * The public catalogue: published open events (clinics for one organisation never appear),
  * upcoming first, or past ones newest first; filtered by format, level, topic, language, series
@@ -19,32 +64,21 @@ export async function listEvents(db: Db, actor: Actor, raw: unknown, opts: { loc
 	const q = parseInput(eventsQuery, raw);
 	const now = opts.now ?? new Date();
 	const terms = await listTerms(db);
-	const byCode = (kind: string, code: string) => terms.all.find((t) => t.kind === kind && t.code === code)?.id;
-	const where: SQL[] = [inArray(events.status, ['published', 'cancelled']), isNull(events.organisationId)];
-	const none = sql`false`;
-	if (q.format) where.push(byCode('format', q.format) ? eq(events.formatId, byCode('format', q.format)!) : none);
-	if (q.level) where.push(byCode('level', q.level) ? eq(events.levelId, byCode('level', q.level)!) : none);
-	if (q.topic) {
-		const topicId = byCode('topic', q.topic);
-		where.push(topicId ? exists(db.select({ x: sql`1` }).from(eventTopics).where(and(eq(eventTopics.eventId, events.id), eq(eventTopics.topicId, topicId)))) : none);
-	}
-	if (q.language) where.push(sql`${q.language} = ANY(${events.languages})`);
-	if (q.series) where.push(eq(events.seriesId, q.series));
-	const from = q.from ? dayBounds(q.from, opts.timeZone)?.from : undefined;
-	const to = q.to ? dayBounds(q.to, opts.timeZone)?.to : undefined;
-	if (from) where.push(gte(events.startsAt, from));
-	if (to) where.push(lt(events.startsAt, to));
+	const byCode = (kind: string, code: string) => (code ? (terms.all.find((t) => t.kind === kind && t.code === code)?.id ?? null) : undefined);
 	const past = q.past === '1';
-	where.push(past ? lt(events.endsAt, now) : gte(events.endsAt, now));
-	const condition = and(...where);
-	const [{ total }] = await db.select({ total: count() }).from(events).where(condition);
-	const rows = await db
-		.select()
-		.from(events)
-		.where(condition)
-		.orderBy(past ? desc(events.startsAt) : asc(events.startsAt), asc(events.id))
-		.limit(PAGE_SIZE)
-		.offset((q.page - 1) * PAGE_SIZE);
+	const s = catalogueStatements(db, {
+		formatId: byCode('format', q.format),
+		levelId: byCode('level', q.level),
+		topicId: byCode('topic', q.topic),
+		language: q.language,
+		seriesId: q.series,
+		from: q.from ? dayBounds(q.from, opts.timeZone)?.from : undefined,
+		to: q.to ? dayBounds(q.to, opts.timeZone)?.to : undefined,
+		past,
+		now,
+		page: q.page
+	});
+	const [rows, [{ total }]] = await Promise.all([s.rows, s.total]);
 	const ids = rows.map((r) => r.id);
 	const topicRows = ids.length ? await db.select().from(eventTopics).where(inArray(eventTopics.eventId, ids)) : [];
 	const summaries = ids.length
