@@ -26,6 +26,8 @@ function checkLocalTimes(v: { timeZone: string } & Record<string, unknown>, ctx:
 	}
 	if (instants.startsLocal !== undefined && instants.endsLocal !== undefined && instants.endsLocal <= instants.startsLocal)
 		ctx.addIssue({ code: 'custom', path: ['endsLocal'], message: m.event_v_end_after_start() });
+	else if (instants.startsLocal !== undefined && instants.endsLocal !== undefined && instants.endsLocal - instants.startsLocal > 14 * 86_400_000)
+		ctx.addIssue({ code: 'custom', path: ['endsLocal'], message: m.event_v_too_long() });
 	if (instants.registrationClosesLocal !== undefined && instants.registrationOpensLocal !== undefined && instants.registrationClosesLocal <= instants.registrationOpensLocal)
 		ctx.addIssue({ code: 'custom', path: ['registrationClosesLocal'], message: m.event_v_close_after_open() });
 }

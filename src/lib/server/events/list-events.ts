@@ -10,6 +10,25 @@ import { events, eventSummaries, eventTopics } from './schema.ts';
 import { dayBounds } from './time.ts';
 
 export const PAGE_SIZE = 20;
+/** The schema's CHECK: a session lasts at most two weeks. */
+export const MAX_SESSION_MS = 14 * 86_400_000;
+
+/** What a catalogue entry needs; descriptions and meeting links stay in the table. */
+const CATALOGUE_COLUMNS = {
+	id: events.id,
+	title: events.title,
+	startsAt: events.startsAt,
+	endsAt: events.endsAt,
+	timeZone: events.timeZone,
+	languages: events.languages,
+	status: events.status,
+	communityCall: events.communityCall,
+	formatId: events.formatId,
+	levelId: events.levelId,
+	capacity: events.capacity,
+	confirmedCount: events.confirmedCount,
+	waitlistEnabled: events.waitlistEnabled
+};
 
 export type CatalogueFilter = {
 	formatId?: string | null;
@@ -42,11 +61,13 @@ export function catalogueStatements(qb: Pick<Db, 'select'> | QueryBuilder, f: Ca
 	if (f.from) where.push(gte(events.startsAt, f.from));
 	if (f.to) where.push(lt(events.startsAt, f.to));
 	where.push(f.past ? lt(events.endsAt, f.now) : gte(events.endsAt, f.now));
+	// Implied by the two-week limit on a session's length, and lets the index bound the scan.
+	if (!f.past) where.push(gte(events.startsAt, new Date(f.now.getTime() - MAX_SESSION_MS)));
 	const condition = and(...where);
 	return {
 		total: b.select({ total: count() }).from(events).where(condition),
 		rows: b
-			.select()
+			.select(CATALOGUE_COLUMNS)
 			.from(events)
 			.where(condition)
 			.orderBy(f.past ? desc(events.startsAt) : asc(events.startsAt), asc(events.id))

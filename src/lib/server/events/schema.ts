@@ -88,12 +88,17 @@ export const events = pgTable(
 	},
 	(t) => [
 		index('events_starts_idx').on(t.startsAt),
-		index('events_status_starts_idx').on(t.status, t.startsAt),
 		index('events_format_idx').on(t.formatId),
 		index('events_series_idx').on(t.seriesId),
 		check('events_seats_within_capacity', sql`${t.capacity} IS NULL OR ${t.confirmedCount} <= ${t.capacity}`),
 		check('events_seats_not_negative', sql`${t.confirmedCount} >= 0`),
-		check('events_end_after_start', sql`${t.endsAt} > ${t.startsAt}`)
+		check('events_end_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+		// A session lasts at most two weeks; the catalogue relies on it to bound its index range.
+		check('events_at_most_two_weeks', sql`${t.endsAt} <= ${t.startsAt} + interval '14 days'`),
+		// The public catalogue's range scans and counts, answered from the index alone.
+		index('events_public_idx')
+			.on(t.startsAt, t.endsAt)
+			.where(sql`${t.status} IN ('published', 'cancelled') AND ${t.organisationId} IS NULL`)
 	]
 );
 

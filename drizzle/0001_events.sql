@@ -115,7 +115,8 @@ CREATE TABLE "events" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "events_seats_within_capacity" CHECK ("events"."capacity" IS NULL OR "events"."confirmed_count" <= "events"."capacity"),
 	CONSTRAINT "events_seats_not_negative" CHECK ("events"."confirmed_count" >= 0),
-	CONSTRAINT "events_end_after_start" CHECK ("events"."ends_at" > "events"."starts_at")
+	CONSTRAINT "events_end_after_start" CHECK ("events"."ends_at" > "events"."starts_at"),
+	CONSTRAINT "events_at_most_two_weeks" CHECK ("events"."ends_at" <= "events"."starts_at" + interval '14 days')
 );
 --> statement-breakpoint
 CREATE TABLE "scheduled_jobs" (
@@ -158,8 +159,8 @@ CREATE UNIQUE INDEX "event_summaries_version_idx" ON "event_summaries" USING btr
 CREATE UNIQUE INDEX "event_terms_kind_code_idx" ON "event_terms" USING btree ("kind","code");--> statement-breakpoint
 CREATE INDEX "event_topics_topic_idx" ON "event_topics" USING btree ("topic_id");--> statement-breakpoint
 CREATE INDEX "events_starts_idx" ON "events" USING btree ("starts_at");--> statement-breakpoint
-CREATE INDEX "events_status_starts_idx" ON "events" USING btree ("status","starts_at");--> statement-breakpoint
 CREATE INDEX "events_format_idx" ON "events" USING btree ("format_id");--> statement-breakpoint
 CREATE INDEX "events_series_idx" ON "events" USING btree ("series_id");--> statement-breakpoint
+CREATE INDEX "events_public_idx" ON "events" USING btree ("starts_at","ends_at") WHERE "events"."status" IN ('published', 'cancelled') AND "events"."organisation_id" IS NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "scheduled_jobs_key_idx" ON "scheduled_jobs" USING btree ("key") WHERE "scheduled_jobs"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "scheduled_jobs_due_idx" ON "scheduled_jobs" USING btree ("status","run_at");
