@@ -109,5 +109,11 @@ export const activityLabel = (action: string) =>
 		revoked: m.activity_revoked,
 		assessor_assigned: m.activity_assessor_assigned,
 		submitted: m.activity_submitted,
-		decided: m.activity_decided
+		decided: m.activity_decided,
+		registered: m.activity_registered,
+		promoted: m.activity_promoted,
+		attendance_recorded: m.activity_attendance_recorded,
+		summary_published: m.activity_summary_published,
+		survey_saved: m.activity_survey_saved,
+		feedback_given: m.activity_feedback_given
 	}) as Record<string, () => string>)[action]?.() ?? action;

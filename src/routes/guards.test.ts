@@ -52,6 +52,11 @@ describe('every server route checks who is asking', () => {
 		expect(publicRoutes).toEqual([
 			'+layout.server.ts',
 			'api/openapi.json/+server.ts',
+			'events/+page.server.ts',
+			'events/[id]/+page.server.ts',
+			'events/calendar.ics/+server.ts',
+			'events/registrations/[token]/+page.server.ts',
+			'events/registrations/[token]/calendar.ics/+server.ts',
 			'forgot-password/+page.server.ts',
 			'healthz/+server.ts',
 			'invitations/[token]/+page.server.ts',

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import Activity from './Activity.svelte';
 import Agreements from './Agreements.svelte';
+import Events from './Events.svelte';
 import Members from './Members.svelte';
 import People from './People.svelte';
 import Requests from './Requests.svelte';
@@ -18,5 +19,6 @@ export const SECTION_COMPONENTS: Record<string, Component<SectionProps>> = {
 	members: Members,
 	agreements: Agreements,
 	requests: Requests,
+	events: Events,
 	activity: Activity
 };

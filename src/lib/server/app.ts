@@ -5,8 +5,12 @@ import { createAuth, type Auth } from './identity/auth.ts';
 import { configureMail } from './mail/mailer.ts';
 import { configureLimits } from './identity/rate-limit.ts';
 import { seedDemoIfEmpty } from './seed/seed-demo.ts';
+import { configureEventLinks } from './events/tokens.ts';
+import { registerEventJobs } from './events/reminders.ts';
+import { setJobQueue, type JobQueue } from './jobs/queue.ts';
+import { createJobQueue } from './jobs/start.ts';
 
-type App = { config: Config; database: Database; auth: Auth; baseURL: string };
+type App = { config: Config; database: Database; auth: Auth; baseURL: string; jobs?: JobQueue };
 let app: App | undefined;
 
 /**
@@ -22,8 +26,16 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	configureLimits(cfg.signInAttemptsPerMinute);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
 	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
+	configureEventLinks({ baseURL, secret: cfg.authSecret });
 	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);
-	app = { config: cfg, database, auth, baseURL };
+	// Capabilities register their jobs here, before the queue starts.
+	const jobs = createJobQueue(database, cfg.databaseUrl);
+	if (jobs) {
+		registerEventJobs(jobs, database.db);
+		await jobs.start();
+		setJobQueue(jobs);
+	}
+	app = { config: cfg, database, auth, baseURL, jobs };
 	return app;
 }
 
@@ -35,5 +47,7 @@ export function getApp(): App {
 export async function stopApp() {
 	const a = app;
 	app = undefined;
+	setJobQueue(undefined);
+	await a?.jobs?.stop();
 	await a?.database.close();
 }

@@ -11,6 +11,7 @@ import {
 	personPatch
 } from '../../validation/directory.ts';
 import { engagementPaths } from '../engagement/openapi.ts';
+import { eventsPaths } from '../events/openapi.ts';
 
 // Response shapes. Requests use the very schemas the forms validate with.
 const organisation = organisationInput.extend({
@@ -79,7 +80,8 @@ const paths: ZodOpenApiPathsObject = {
 		get: op('Read an agreement', 'Agreements', { requestParams: idParam, responses: { '200': ok(agreement) } }),
 		patch: op('Update an agreement', 'Agreements', { requestParams: idParam, requestBody: jsonBody(agreementPatch), responses: { '200': ok(agreement) } })
 	},
-	...engagementPaths
+	...engagementPaths,
+	...eventsPaths
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;

@@ -4,3 +4,5 @@ export * from '../activity/schema.ts';
 export * from '../mail/schema.ts';
 export * from '../directory/schema.ts';
 export * from '../engagement/schema.ts';
+export * from '../events/schema.ts';
+export * from '../jobs/schema.ts';

@@ -9,6 +9,8 @@ export type OutgoingMail = {
 	locale: string;
 	subject: string;
 	text: string;
+	/** Files sent with the message (e.g. a calendar file); the outbox keeps only the text. */
+	attachments?: { filename: string; content: string; contentType: string }[];
 };
 
 let transport: Transporter | undefined;
@@ -38,7 +40,7 @@ export async function sendMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
 		.returning({ id: outboxMessages.id });
 	if (!transport) return;
 	try {
-		await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, headers: { 'Content-Language': mail.locale } });
+		await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, attachments: mail.attachments, headers: { 'Content-Language': mail.locale } });
 		await db.update(outboxMessages).set({ status: 'sent', sentAt: new Date() }).where(eq(outboxMessages.id, row.id));
 	} catch (err) {
 		await db

@@ -6,6 +6,7 @@ import { listMembers } from '../directory/list-members.ts';
 import { listPeople } from '../directory/list-people.ts';
 import type { Actor } from '../identity/actor.ts';
 import { partnerRequestsSection } from '../engagement/partner-section.ts';
+import { trainingsAttended } from '../events/trainings-attended.ts';
 
 /**
  * The partner page is a list of sections. Each capability contributes one: an id (matching its
@@ -22,6 +23,7 @@ export const PARTNER_SECTIONS: PartnerSection[] = [
 	{ id: 'members', load: (db, actor, v) => (v.can.seePrivate ? listMembers(db, actor, v.org.id) : Promise.resolve(null)) },
 	{ id: 'agreements', load: (db, actor, v) => (v.can.seePrivate ? listAgreements(db, actor, v.org.id) : Promise.resolve(null)) },
 	{ id: 'requests', load: partnerRequestsSection },
+	{ id: 'events', load: (db, _actor, v) => (v.can.seePrivate ? trainingsAttended(db, v.org.id) : Promise.resolve(null)) },
 	{ id: 'activity', load: (db, actor, v) => (v.can.seeActivity ? listActivity(db, actor, { organisationId: v.org.id }, 20) : Promise.resolve(null)) }
 ];
 

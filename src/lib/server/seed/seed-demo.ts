@@ -6,6 +6,7 @@ import { agreements, people } from '../directory/schema.ts';
 import { users } from '../identity/schema.ts';
 import { makeOrganisation, makeUser } from './factories.ts';
 import { seedDemoEngagement } from './demo-engagement.ts';
+import { seedDemoEvents } from './demo-events.ts';
 
 /** Every demo account shares this password; the README lists the accounts. */
 export const DEMO_PASSWORD = 'support-hub-demo';
@@ -79,6 +80,7 @@ export async function seedDemo(db: Db): Promise<void> {
 			}
 		}
 		await seedDemoEngagement(tx, accounts);
+		await seedDemoEvents(tx, actor, officer);
 	});
 }
 

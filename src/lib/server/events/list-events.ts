@@ -1,0 +1,143 @@
+import { and, asc, count, desc, eq, exists, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/types.ts';
+import { isStaff, type Actor } from '../identity/actor.ts';
+import { parseInput } from '../validate.ts';
+import { eventsQuery } from '../../validation/events.ts';
+import { listTerms, pick } from './list-terms.ts';
+import { seatsLeft } from './registration-rules.ts';
+import { events, eventSummaries, eventTopics } from './schema.ts';
+import { dayBounds } from './time.ts';
+
+export const PAGE_SIZE = 20;
+/** The schema's CHECK: a session lasts at most two weeks. */
+export const MAX_SESSION_MS = 14 * 86_400_000;
+
+/** What a catalogue entry needs; descriptions and meeting links stay in the table. */
+const CATALOGUE_COLUMNS = {
+	id: events.id,
+	title: events.title,
+	startsAt: events.startsAt,
+	endsAt: events.endsAt,
+	timeZone: events.timeZone,
+	languages: events.languages,
+	status: events.status,
+	communityCall: events.communityCall,
+	formatId: events.formatId,
+	levelId: events.levelId,
+	capacity: events.capacity,
+	confirmedCount: events.confirmedCount,
+	waitlistEnabled: events.waitlistEnabled
+};
+
+export type CatalogueFilter = {
+	formatId?: string | null;
+	levelId?: string | null;
+	topicId?: string | null;
+	language?: string;
+	seriesId?: string;
+	from?: Date;
+	to?: Date;
+	past: boolean;
+	now: Date;
+	page: number;
+};
+
+/**
+ * The catalogue's two statements (a page of events and the count) for resolved filters. A code
+ * that matches no term is passed as null and matches nothing. The bench runs these bare.
+ */
+export function catalogueStatements(qb: Pick<Db, 'select'> | QueryBuilder, f: CatalogueFilter) {
+	// Both builders render the same SQL; typed as the database's so that the app can await it.
+	const b = qb as Db;
+	const where: SQL[] = [inArray(events.status, ['published', 'cancelled']), isNull(events.organisationId)];
+	const none = sql`false`;
+	if (f.formatId !== undefined) where.push(f.formatId ? eq(events.formatId, f.formatId) : none);
+	if (f.levelId !== undefined) where.push(f.levelId ? eq(events.levelId, f.levelId) : none);
+	if (f.topicId !== undefined)
+		where.push(f.topicId ? exists(b.select({ x: sql`1` }).from(eventTopics).where(and(eq(eventTopics.eventId, events.id), eq(eventTopics.topicId, f.topicId)))) : none);
+	if (f.language) where.push(sql`${f.language} = ANY(${events.languages})`);
+	if (f.seriesId) where.push(eq(events.seriesId, f.seriesId));
+	if (f.from) where.push(gte(events.startsAt, f.from));
+	if (f.to) where.push(lt(events.startsAt, f.to));
+	where.push(f.past ? lt(events.endsAt, f.now) : gte(events.endsAt, f.now));
+	// Implied by the two-week limit on a session's length, and lets the index bound the scan.
+	if (!f.past) where.push(gte(events.startsAt, new Date(f.now.getTime() - MAX_SESSION_MS)));
+	const condition = and(...where);
+	return {
+		total: b.select({ total: count() }).from(events).where(condition),
+		rows: b
+			.select(CATALOGUE_COLUMNS)
+			.from(events)
+			.where(condition)
+			.orderBy(f.past ? desc(events.startsAt) : asc(events.startsAt), asc(events.id))
+			.limit(PAGE_SIZE)
+			.offset((f.page - 1) * PAGE_SIZE)
+	};
+}
+
+/**
+ * The public catalogue: published open events (clinics for one organisation never appear),
+ * upcoming first, or past ones newest first; filtered by format, level, topic, language, series
+ * and dates in the viewer's zone. Counts are numbers only: nobody is named.
+ */
+export async function listEvents(db: Db, actor: Actor, raw: unknown, opts: { locale: string; timeZone: string; now?: Date }) {
+	const q = parseInput(eventsQuery, raw);
+	const now = opts.now ?? new Date();
+	const terms = await listTerms(db);
+	const byCode = (kind: string, code: string) => (code ? (terms.all.find((t) => t.kind === kind && t.code === code)?.id ?? null) : undefined);
+	const past = q.past === '1';
+	const s = catalogueStatements(db, {
+		formatId: byCode('format', q.format),
+		levelId: byCode('level', q.level),
+		topicId: byCode('topic', q.topic),
+		language: q.language,
+		seriesId: q.series,
+		from: q.from ? dayBounds(q.from, opts.timeZone)?.from : undefined,
+		to: q.to ? dayBounds(q.to, opts.timeZone)?.to : undefined,
+		past,
+		now,
+		page: q.page
+	});
+	const [rows, [{ total }]] = await Promise.all([s.rows, s.total]);
+	const ids = rows.map((r) => r.id);
+	const topicRows = ids.length ? await db.select().from(eventTopics).where(inArray(eventTopics.eventId, ids)) : [];
+	const summaries = ids.length
+		? await db
+				.selectDistinctOn([eventSummaries.eventId], { eventId: eventSummaries.eventId, body: eventSummaries.body })
+				.from(eventSummaries)
+				.where(and(inArray(eventSummaries.eventId, ids), inArray(eventSummaries.locale, [opts.locale, 'en'])))
+				.orderBy(eventSummaries.eventId, sql`(${eventSummaries.locale} = ${opts.locale}) DESC`, desc(eventSummaries.version))
+		: [];
+	const summaryOf = new Map(summaries.map((s) => [s.eventId, s.body]));
+	const name = (id: string | null) => (id ? pick(terms.all.find((t) => t.id === id)?.name, opts.locale) : '');
+	return {
+		query: q,
+		total,
+		page: q.page,
+		pageSize: PAGE_SIZE,
+		canManage: isStaff(actor),
+		items: rows.map((e) => ({
+			id: e.id,
+			title: e.title,
+			startsAt: e.startsAt,
+			endsAt: e.endsAt,
+			timeZone: e.timeZone,
+			languages: e.languages,
+			status: e.status,
+			communityCall: e.communityCall,
+			format: name(e.formatId),
+			level: name(e.levelId),
+			topics: topicRows.filter((t) => t.eventId === e.id).map((t) => name(t.topicId)),
+			seatsLeft: seatsLeft(e),
+			waitlistEnabled: e.waitlistEnabled,
+			summary: summaryOf.get(e.id)?.split('\n')[0]?.slice(0, 280) ?? null
+		})),
+		filters: {
+			formats: terms.formats.map((t) => ({ value: t.code, label: pick(t.name, opts.locale) })),
+			levels: terms.levels.map((t) => ({ value: t.code, label: pick(t.name, opts.locale) })),
+			topics: terms.topics.map((t) => ({ value: t.code, label: pick(t.name, opts.locale) })),
+			series: terms.series.map((s) => ({ value: s.id, label: s.title }))
+		}
+	};
+}

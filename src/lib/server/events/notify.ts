@@ -1,0 +1,44 @@
+import { m } from '#lib/paraglide/messages.js';
+import type { DbOrTx } from '../db/types.ts';
+import { toLocale } from '../i18n.ts';
+import { sendMail, type OutgoingMail } from '../mail/mailer.ts';
+import { registrationCalendar } from './calendar.ts';
+import { cancelledMail, confirmationMail, declinedMail, promotedMail } from './mail.ts';
+import type { eventRegistrations, events } from './schema.ts';
+import { manageUrl } from './tokens.ts';
+
+type Event = typeof events.$inferSelect;
+type Registration = typeof eventRegistrations.$inferSelect;
+
+/** The person's calendar file, in their language; the join link only when their place is confirmed. */
+export function calendarFor(e: Event, r: Pick<Registration, 'id' | 'status' | 'locale'>): string {
+	const o = { locale: toLocale(r.locale) };
+	return registrationCalendar(e, { id: r.id, status: r.status, manageUrl: manageUrl(r.id) }, { joinLabel: m.event_join_link({}, o), manageLabel: m.event_manage_link({}, o) });
+}
+
+export type Notice = 'registered' | 'promoted' | 'declined' | 'event_cancelled';
+
+export function noticeMail(kind: Notice, e: Event, r: Registration): OutgoingMail {
+	const url = manageUrl(r.id);
+	const content =
+		kind === 'registered'
+			? confirmationMail(r.locale, r.name, e, r.status, url)
+			: kind === 'promoted'
+				? promotedMail(r.locale, r.name, e, url)
+				: kind === 'declined'
+					? declinedMail(r.locale, r.name, e)
+					: cancelledMail(r.locale, r.name, e);
+	const withCalendar = (kind === 'registered' || kind === 'promoted') && r.status === 'confirmed';
+	return {
+		kind: `event_${kind}`,
+		to: r.email,
+		locale: r.locale,
+		...content,
+		attachments: withCalendar ? [{ filename: 'event.ics', content: calendarFor(e, r), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : undefined
+	};
+}
+
+/** Sent after the transaction has committed, so a slow mail server never holds the event's lock. */
+export async function deliver(db: DbOrTx, mails: OutgoingMail[]) {
+	for (const mail of mails) await sendMail(db, mail);
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import { m } from '#lib/paraglide/messages.js';
+import { recordActivity } from '../activity/record-activity.ts';
+import type { Db } from '../db/types.ts';
+import { DomainError } from '../errors.ts';
+import type { Actor } from '../identity/actor.ts';
+import { ensure } from '../identity/ensure.ts';
+import { toLocale } from '../i18n.ts';
+import { parseInput } from '../validate.ts';
+import { registrationInput } from '../../validation/events.ts';
+import { lockEvent, seatDelta } from './find-event.ts';
+import { deliver, noticeMail } from './notify.ts';
+import { canRegister, canSeeEvent } from './policies.ts';
+import { refusal } from './refusals.ts';
+import { decideRegistration } from './registration-rules.ts';
+import { eventRegistrations, events } from './schema.ts';
+import { hashToken, registrationToken } from './tokens.ts';
+
+export const ACTIVE_STATUSES = ['pending', 'confirmed', 'waitlisted'] as const;
+
+/**
+ * Registers a person, with their account or as a guest. The event row is locked first, so
+ * concurrent registrations take seats one after another and never beyond capacity. A second
+ * registration with the same address gets a friendly message and no second place.
+ */
+export async function registerForEvent(db: Db, actor: Actor, eventId: string, raw: unknown, opts: { locale: string; now?: Date }) {
+	const fromAccount = actor.kind === 'user' ? { name: actor.name, email: actor.email } : {};
+	const input = parseInput(registrationInput, { ...(raw as object), ...fromAccount });
+	const email = input.email.toLowerCase();
+	const locale = toLocale(actor.kind === 'user' ? actor.locale : opts.locale);
+	const id = randomUUID();
+	const { registration, event } = await db.transaction(async (tx) => {
+		const event = await lockEvent(tx, eventId);
+		if (!canSeeEvent(actor, event).allowed) throw new DomainError('NOT_FOUND', m.e_not_found());
+		ensure(canRegister(actor, event));
+		const [existing] = await tx
+			.select({ id: eventRegistrations.id })
+			.from(eventRegistrations)
+			.where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.email, email), inArray(eventRegistrations.status, [...ACTIVE_STATUSES])))
+			.limit(1);
+		if (existing) throw new DomainError('CONFLICT', m.event_already_registered());
+		const decision = decideRegistration(event, opts.now ?? new Date());
+		if (!decision.ok) throw refusal(decision.reason);
+		// Link the place to the person's organisation (the partner page counts trainings attended).
+		const organisationId = event.organisationId ?? (actor.kind === 'user' ? ([...actor.memberships.keys()][0] ?? null) : null);
+		const [registration] = await tx
+			.insert(eventRegistrations)
+			.values({
+				id,
+				eventId: event.id,
+				userId: actor.kind === 'user' ? actor.userId : null,
+				name: input.name,
+				email,
+				organisationName: input.organisationName,
+				organisationId,
+				country: input.country,
+				locale,
+				status: decision.status,
+				tokenHash: hashToken(registrationToken(id)),
+				consentAt: new Date()
+			})
+			.returning();
+		let current = event;
+		if (decision.status === 'confirmed')
+			[current] = await tx.update(events).set({ confirmedCount: seatDelta(1) }).where(eq(events.id, event.id)).returning();
+		await recordActivity(tx, actor, {
+			subjectType: 'event_registration',
+			subjectId: id,
+			organisationId,
+			action: 'registered',
+			changes: { status: { from: null, to: decision.status } }
+		});
+		return { registration, event: current };
+	});
+	await deliver(db, [noticeMail('registered', event, registration)]);
+	return { registration, token: registrationToken(id) };
+}

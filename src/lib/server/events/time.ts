@@ -1,0 +1,88 @@
+import { DateTime } from 'luxon';
+
+// Time rules for events. An event is stored as a UTC instant plus the organiser's IANA zone;
+// everything a person reads is derived from those two, so clock changes never move a session.
+
+/** The readable place of an IANA zone: "America/New_York" → "New York". */
+export function zoneCity(zone: string): string {
+	if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+	const last = zone.split('/').pop() ?? zone;
+	return last.replace(/_/g, ' ');
+}
+
+export type LocalTimeResult =
+	| { ok: true; utc: Date }
+	| { ok: false; reason: 'invalid' | 'nonexistent' };
+
+/**
+ * A wall-clock time typed by an organiser ("2026-03-08T02:30" in New York) → the UTC instant.
+ * A time inside the spring-forward gap does not exist there and is refused rather than moved
+ * silently; in the autumn overlap the earlier of the two instants (still summer time) is taken.
+ */
+export function localToUtc(local: string, zone: string): LocalTimeResult {
+	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return { ok: false, reason: 'invalid' };
+	const dt = DateTime.fromISO(local, { zone });
+	if (!dt.isValid) return { ok: false, reason: 'invalid' };
+	// Luxon moves a nonexistent time forward; if the wall clock no longer reads what was typed, it never existed.
+	if (dt.toFormat("yyyy-MM-dd'T'HH:mm") !== local) return { ok: false, reason: 'nonexistent' };
+	// In the autumn overlap the same wall-clock time happens twice; an hour earlier may read the same.
+	const earlier = dt.minus({ hours: 1 });
+	const chosen = earlier.toFormat("yyyy-MM-dd'T'HH:mm") === local ? earlier : dt;
+	return { ok: true, utc: chosen.toUTC().toJSDate() };
+}
+
+/** The instant as the wall-clock value of a `datetime-local` field in the zone. */
+export function utcToLocalInput(instant: Date, zone: string): string {
+	return DateTime.fromJSDate(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+/** Minutes ahead of UTC in a zone at an instant (New York in July: -240). */
+export function offsetMinutes(instant: Date, zone: string): number {
+	return DateTime.fromJSDate(instant, { zone }).offset;
+}
+
+export type ShownTime = {
+	/** "10:30" in the organiser's zone */
+	organiserTime: string;
+	organiserDate: string;
+	organiserCity: string;
+	/** Null when the viewer's clock reads the same as the organiser's at that instant. */
+	viewerTime: string | null;
+	viewerDate: string | null;
+	/** Whole days the viewer's date is ahead (+1) or behind (-1) the organiser's. */
+	dayShift: number;
+	iso: string;
+};
+
+/**
+ * How a start time is shown: in the organiser's zone, and beside it in the viewer's
+ * ("10:30 New York · 15:30 your time"). Offsets are looked up at the instant itself, so the
+ * weeks when one region has changed its clocks and the other not come out right.
+ */
+export function showTime(instant: Date, organiserZone: string, viewerZone: string, locale: string): ShownTime {
+	const org = DateTime.fromJSDate(instant, { zone: organiserZone }).setLocale(locale);
+	const viewer = DateTime.fromJSDate(instant, { zone: viewerZone }).setLocale(locale);
+	const same = org.offset === viewer.offset;
+	const dayShift = Math.round(
+		DateTime.fromISO(viewer.toISODate()!).diff(DateTime.fromISO(org.toISODate()!), 'days').days
+	);
+	return {
+		organiserTime: org.toLocaleString(DateTime.TIME_SIMPLE),
+		organiserDate: org.toLocaleString(DateTime.DATE_FULL),
+		organiserCity: zoneCity(organiserZone),
+		viewerTime: same ? null : viewer.toLocaleString(DateTime.TIME_SIMPLE),
+		viewerDate: same || dayShift === 0 ? null : viewer.toLocaleString(DateTime.DATE_FULL),
+		dayShift: same ? 0 : dayShift,
+		iso: instant.toISOString()
+	};
+}
+
+/** Length in minutes, independent of any clock change during the session. */
+export const durationMinutes = (start: Date, end: Date) => Math.round((end.getTime() - start.getTime()) / 60_000);
+
+/** A calendar date (YYYY-MM-DD) in a zone → the UTC instants that bound that day there. */
+export function dayBounds(date: string, zone: string): { from: Date; to: Date } | null {
+	const d = DateTime.fromISO(date, { zone });
+	if (!d.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+	return { from: d.startOf('day').toUTC().toJSDate(), to: d.plus({ days: 1 }).startOf('day').toUTC().toJSDate() };
+}

@@ -1,0 +1,54 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { diff, recordActivity } from '../activity/record-activity.ts';
+import type { Db } from '../db/types.ts';
+import { DomainError } from '../errors.ts';
+import type { Actor } from '../identity/actor.ts';
+import { ensure } from '../identity/ensure.ts';
+import { jobs } from '../jobs/queue.ts';
+import { m } from '#lib/paraglide/messages.js';
+import { parseInput } from '../validate.ts';
+import { eventInput } from '../../validation/events.ts';
+import { eventValues } from './event-values.ts';
+import { lockEvent } from './find-event.ts';
+import { deliver, noticeMail } from './notify.ts';
+import { canManageEvents } from './policies.ts';
+import { promoteWaitlist } from './promote-waitlist.ts';
+import { scheduleReminders } from './reminders.ts';
+import { eventRegistrations, events, eventTopics } from './schema.ts';
+import type { OutgoingMail } from '../mail/mailer.ts';
+
+/**
+ * Saves an event. Raising the capacity promotes from the waitlist; lowering it below the seats
+ * already confirmed is refused (nobody loses a confirmed place). Cancelling tells everyone registered.
+ */
+export async function updateEvent(db: Db, actor: Actor, id: string, raw: unknown) {
+	ensure(canManageEvents(actor));
+	const input = parseInput(eventInput, raw);
+	const mails: OutgoingMail[] = [];
+	const event = await db.transaction(async (tx) => {
+		const before = await lockEvent(tx, id);
+		const values = await eventValues(tx, input);
+		if (values.capacity !== null && values.capacity < before.confirmedCount)
+			throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { capacity: [m.event_v_capacity_below_confirmed({ count: String(before.confirmedCount) })] });
+		const [event] = await tx.update(events).set(values).where(eq(events.id, id)).returning();
+		await tx.delete(eventTopics).where(eq(eventTopics.eventId, id));
+		if (input.topicIds.length) await tx.insert(eventTopics).values(input.topicIds.map((topicId) => ({ eventId: id, topicId })));
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars
+		const { createdAt, updatedAt, confirmedCount, ...comparable } = before;
+		await recordActivity(tx, actor, { subjectType: 'event', subjectId: id, organisationId: event.organisationId, action: 'updated', changes: diff(comparable, values) });
+		if (event.status === 'cancelled' && before.status !== 'cancelled') {
+			const registered = await tx
+				.select()
+				.from(eventRegistrations)
+				.where(and(eq(eventRegistrations.eventId, id), inArray(eventRegistrations.status, ['pending', 'confirmed', 'waitlisted'])));
+			for (const r of registered) mails.push(noticeMail('event_cancelled', event, r));
+			return event;
+		}
+		const promoted = await promoteWaitlist(tx, actor, event);
+		mails.push(...promoted.mails);
+		return promoted.event;
+	});
+	await deliver(db, mails);
+	await scheduleReminders(jobs(), event);
+	return event;
+}

@@ -1,0 +1,16 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { listRegistrations } from '#lib/server/events/list-registrations.ts';
+import { registerForEvent } from '#lib/server/events/register-for-event.ts';
+import { registrationJson } from '#lib/server/events/serialize.ts';
+import { api, readJson } from '#lib/server/http/edge.ts';
+import type { RequestHandler } from './$types';
+
+/** The attendee list: staff only. */
+export const GET: RequestHandler = api(async ({ params }, actor) => json({ items: await listRegistrations(getApp().database.db, actor, params.id) }));
+
+/** Registers the token's owner (name and e-mail come from the account). */
+export const POST: RequestHandler = api(async ({ params, request, locals }, actor) => {
+	const { registration } = await registerForEvent(getApp().database.db, actor, params.id, await readJson(request), { locale: locals.locale });
+	return json(registrationJson(registration), { status: 201 });
+});

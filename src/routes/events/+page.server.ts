@@ -1,0 +1,19 @@
+import { getApp } from '#lib/server/app.ts';
+import { listEvents } from '#lib/server/events/list-events.ts';
+import { presentTimes, viewerZone } from '#lib/server/events/viewer-zone.ts';
+import { loadOrError } from '#lib/server/http/edge.ts';
+import type { PageServerLoad } from './$types';
+
+// Public: the training catalogue is open to visitors; it lists public sessions and seat counts only.
+export const csr = false;
+
+export const load: PageServerLoad = async ({ locals, url, cookies }) => {
+	const zone = viewerZone(locals, cookies, url);
+	const params = Object.fromEntries(url.searchParams);
+	delete params.tz;
+	const result = await loadOrError(() => listEvents(getApp().database.db, locals.actor, params, { locale: locals.locale, timeZone: zone }));
+	return {
+		zone,
+		result: { ...result, items: result.items.map((e) => ({ ...e, times: presentTimes(e, zone, locals.locale) })) }
+	};
+};

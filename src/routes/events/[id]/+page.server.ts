@@ -1,0 +1,59 @@
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { cancelRegistration } from '#lib/server/events/cancel-registration.ts';
+import { feedbackFromForm } from '#lib/server/events/feedback-form.ts';
+import { getEvent } from '#lib/server/events/get-event.ts';
+import { registerForEvent } from '#lib/server/events/register-for-event.ts';
+import { submitFeedback } from '#lib/server/events/submit-feedback.ts';
+import { presentTimes, viewerZone } from '#lib/server/events/viewer-zone.ts';
+import { act, loadOrError } from '#lib/server/http/edge.ts';
+import { readForm, submitForm } from '#lib/server/http/forms.ts';
+import { countryOptions } from '#lib/countries.ts';
+import { registrationInput } from '#lib/validation/events.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+// Public: anyone may read a published open event and register, with an account or as a guest.
+// Drafts and clinics answer 404 to those not entitled (the domain decides); the meeting link is
+// only ever sent to the person's own confirmed place.
+
+export const load: PageServerLoad = async ({ locals, url, cookies, params }) => {
+	const zone = viewerZone(locals, cookies, url);
+	const view = await loadOrError(() => getEvent(getApp().database.db, locals.actor, params.id, { locale: locals.locale }));
+	return {
+		view,
+		zone,
+		times: presentTimes(view.event, zone, locals.locale),
+		signedIn: locals.actor.kind === 'user',
+		ended: view.event.endsAt.getTime() <= Date.now(),
+		countries: countryOptions(locals.locale),
+		form: await readForm(registrationInput)
+	};
+};
+
+export const actions: Actions = {
+	register: async ({ request, locals, params }) => {
+		const data = await request.formData();
+		if (locals.actor.kind === 'user') {
+			data.set('name', locals.actor.name);
+			data.set('email', locals.actor.email);
+		}
+		const form = await readForm(registrationInput, data);
+		const r = await submitForm(form, (input) => registerForEvent(getApp().database.db, locals.actor, params.id, input, { locale: locals.locale }));
+		if (!r.ok) return r.failure;
+		redirect(303, `/events/registrations/${r.result.token}`);
+	},
+	cancel: async ({ locals, params }) =>
+		act(async () => {
+			const view = await getEvent(getApp().database.db, locals.actor, params.id, { locale: locals.locale });
+			if (!view.mine) return { cancelled: false };
+			await cancelRegistration(getApp().database.db, locals.actor, { registrationId: view.mine.id });
+			return { cancelled: true };
+		}),
+	feedback: async ({ request, locals, params }) => {
+		const data = await request.formData();
+		return act(async () => {
+			await submitFeedback(getApp().database.db, locals.actor, { eventId: params.id }, feedbackFromForm(data));
+			return { feedbackThanks: true };
+		});
+	}
+};
