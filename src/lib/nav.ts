@@ -5,10 +5,13 @@ import { STAFF_ROLES } from './roles.ts';
  * The main navigation. A capability adds its entry here; `show` decides from the viewer's role
  * (null when signed out). Labels are message keys so the menu follows the language.
  */
-export type NavEntry = { href: string; label: 'nav_directory' | 'nav_admin_users' | 'nav_outbox' | 'nav_api'; show: (role: Role | null) => boolean };
+export type NavEntry = { href: string; label: 'nav_directory' | 'nav_admin_users' | 'nav_outbox' | 'nav_api' | 'toolkit_nav' | 'toolkit_nav_library' | 'toolkit_nav_faq'; show: (role: Role | null) => boolean };
 
 export const NAV: NavEntry[] = [
 	{ href: '/directory', label: 'nav_directory', show: (r) => r !== null },
+	{ href: '/toolkit', label: 'toolkit_nav', show: (r) => r !== null },
+	{ href: '/library', label: 'toolkit_nav_library', show: () => true },
+	{ href: '/faq', label: 'toolkit_nav_faq', show: () => true },
 	{ href: '/admin/users', label: 'nav_admin_users', show: (r) => r === 'admin' },
 	{ href: '/admin/outbox', label: 'nav_outbox', show: (r) => r === 'admin' },
 	{ href: '/settings/tokens', label: 'nav_api', show: (r) => r !== null && STAFF_ROLES.includes(r) }

@@ -5,6 +5,8 @@ import { listAgreements } from '../directory/list-agreements.ts';
 import { listMembers } from '../directory/list-members.ts';
 import { listPeople } from '../directory/list-people.ts';
 import type { Actor } from '../identity/actor.ts';
+import { listStrategies } from '../toolkit/list-strategies.ts';
+import { canCreateStrategy, canSeeStrategy } from '../toolkit/policies.ts';
 
 /**
  * The partner page is a list of sections. Each capability contributes one: an id (matching its
@@ -20,6 +22,7 @@ export const PARTNER_SECTIONS: PartnerSection[] = [
 	{ id: 'people', load: (db, actor, v) => (v.can.seePrivate ? listPeople(db, actor, v.org.id) : Promise.resolve(null)) },
 	{ id: 'members', load: (db, actor, v) => (v.can.seePrivate ? listMembers(db, actor, v.org.id) : Promise.resolve(null)) },
 	{ id: 'agreements', load: (db, actor, v) => (v.can.seePrivate ? listAgreements(db, actor, v.org.id) : Promise.resolve(null)) },
+	{ id: 'strategies', load: (db, actor, v) => (canSeeStrategy(actor, { organisationId: v.org.id }).allowed ? listStrategies(db, actor, v.org.id).then((items) => ({ items, canCreate: canCreateStrategy(actor, v.org.id).allowed })) : Promise.resolve(null)) },
 	{ id: 'activity', load: (db, actor, v) => (v.can.seeActivity ? listActivity(db, actor, { organisationId: v.org.id }, 20) : Promise.resolve(null)) }
 ];
 

@@ -1,3 +1,4 @@
+import { seedDemoToolkit } from './demo-toolkit.ts';
 import { count } from 'drizzle-orm';
 import type { Role } from '../../roles.ts';
 import { recordActivity } from '../activity/record-activity.ts';
@@ -77,6 +78,7 @@ export async function seedDemo(db: Db): Promise<void> {
 				await recordActivity(tx, actor, { subjectType: 'agreement', subjectId: ag.id, organisationId: org.id, action: 'created' });
 			}
 		}
+		await seedDemoToolkit(tx, officer);
 	});
 }
 

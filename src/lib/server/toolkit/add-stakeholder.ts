@@ -4,7 +4,7 @@ import type { Actor } from '../identity/actor.ts';
 import { parseInput } from '../validate.ts';
 import { stakeholderInput } from '../../validation/toolkit.ts';
 import { editStrategy } from './edit-strategy.ts';
-import { cleanTies } from './power-map.ts';
+import { cleanTies } from '../../toolkit-power-map.ts';
 import { strategyStakeholders } from './schema.ts';
 
 export async function addStakeholder(db: Db, actor: Actor, strategyId: string, raw: unknown) {

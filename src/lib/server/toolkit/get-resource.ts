@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import type { DbOrTx } from '../db/types.ts';
 import { isUuid } from '../directory/find-organisation.ts';
@@ -22,4 +22,14 @@ export async function resourceTitles(db: DbOrTx, ids: string[]) {
 	const valid = ids.filter(isUuid);
 	if (!valid.length) return [];
 	return db.select({ id: resources.id, title: resources.title, type: resources.type }).from(resources).where(inArray(resources.id, valid));
+}
+
+/** Evidence and case studies staff may link from a FAQ entry (newest first). */
+export async function evidenceChoices(db: DbOrTx, limit = 300) {
+	return db
+		.select({ id: resources.id, title: resources.title, type: resources.type })
+		.from(resources)
+		.where(inArray(resources.type, ['evidence', 'case_study', 'brief']))
+		.orderBy(desc(resources.createdAt))
+		.limit(limit);
 }

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
 import { findVisibleOrganisation } from '../directory/find-organisation.ts';
 import { organisations } from '../directory/schema.ts';
-import type { Actor } from '../identity/actor.ts';
+import { isUser, type Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { canSeeStrategy } from './policies.ts';
 import { strategies } from './schema.ts';
@@ -26,4 +26,11 @@ export async function listMyStrategies(db: DbOrTx, actor: Actor) {
 		.where(visibleStrategies(actor))
 		.orderBy(asc(organisations.name), desc(strategies.updatedAt))
 		.limit(500);
+}
+
+/** The organisations the actor may start a strategy for: the ones they belong to. */
+export async function organisationsForNewStrategy(db: DbOrTx, actor: Actor) {
+	const ids = isUser(actor) ? [...actor.memberships.keys()] : [];
+	if (!ids.length) return [];
+	return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, ids)).orderBy(asc(organisations.name));
 }

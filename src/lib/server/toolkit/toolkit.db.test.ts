@@ -201,3 +201,21 @@ describe('library and FAQ', () => {
 		expect(await outcome(() => openResourceFile(database.db, dataDir, ok.id))).toBe('NOT_FOUND');
 	});
 });
+
+describe('export', () => {
+	it('the DOCX is written in the team’s language, with typed markup kept as text', async () => {
+		const mammoth = await import('mammoth');
+		const s = await createStrategy(database.db, ana, orgId, { title: 'Compras de salud', language: 'es' });
+		await saveStep(database.db, ana, s.id, 1, { baseVersion: 0, problem: 'Precios <b>inflados</b> & opacos' });
+		await addStakeholder(database.db, ana, s.id, { name: 'Ministra de Salud', type: 'government', position: -1, power: 5, target: true });
+		const { exportStrategyDocx } = await import('./export-strategy-docx.ts');
+		const { bytes, filename } = await exportStrategyDocx(database.db, ben, s.id);
+		expect(filename).toBe('Compras de salud.docx');
+		const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+		expect(value).toContain('Comprender el contexto');
+		expect(value).toContain('Precios <b>inflados</b> & opacos');
+		expect(value).toContain('Ministra de Salud');
+		expect(value).toContain('opositor');
+		expect(await outcome(() => exportStrategyDocx(database.db, outsider, s.id))).toBe('NOT_FOUND');
+	});
+});

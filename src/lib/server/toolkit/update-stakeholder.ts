@@ -7,7 +7,7 @@ import type { Actor } from '../identity/actor.ts';
 import { parseInput } from '../validate.ts';
 import { stakeholderInput, stakeholderMove } from '../../validation/toolkit.ts';
 import { editStrategy } from './edit-strategy.ts';
-import { cleanTies } from './power-map.ts';
+import { cleanTies } from '../../toolkit-power-map.ts';
 import { strategyStakeholders } from './schema.ts';
 
 async function findStakeholder(tx: Tx, strategyId: string, id: string) {

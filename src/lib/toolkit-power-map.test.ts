@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTies, fromGridPoint, moveByKey, place, quadrantOf, suggestFlags } from './power-map.ts';
+import { cleanTies, fromGridPoint, moveByKey, place, quadrantOf, suggestFlags } from './toolkit-power-map.ts';
 
 describe('power-map placement', () => {
 	it('a powerful supporter is a key ally, a powerful opponent or neutral must be persuaded', () => {
