@@ -107,6 +107,10 @@ describe('two members build a strategy together', () => {
 		await paula.getByRole('textbox', { name: es.toolkit_f_tocThen }).fill('la Secretaría publicará');
 		await paula.getByRole('textbox', { name: es.toolkit_f_tocBecause }).fill('quiere ahorrar presupuesto');
 		await expectVisible(paula.getByText(es.toolkit_saved), 'the autosave confirmation');
+		// Once saved, the page shows the shared SMART reading of the goal.
+		await visit(paula, path('/step/2'));
+		await expectVisible(paula.getByRole('heading', { name: es.smart_title }));
+		await expectVisible(paula.getByText(es.smart_complete));
 
 		// The colleague's page still holds version 0: her save must not overwrite Paula's text.
 		await ana.getByRole('textbox', { name: en.toolkit_f_goal, exact: true }).fill('Publish every health contract.');

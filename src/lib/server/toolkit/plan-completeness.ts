@@ -1,6 +1,5 @@
 // What each step still lacks. Pure, so the overview, the step pages and the export agree.
-/** The parts of a SMART goal the shared check can spot in text. */
-type SmartPart = 'measurable' | 'dated' | 'owned';
+import type { SmartPart } from '../../smart-goal.ts';
 import { STEP_FIELDS, type Step } from '../../toolkit-codes.ts';
 
 export type Gap =

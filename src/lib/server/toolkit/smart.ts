@@ -1,8 +1,6 @@
-// The goal's SMART check comes from the shared rule in src/lib/smart-goal.ts once it is merged.
-export type SmartResult = { measurable: boolean; dated: boolean; owned: boolean; missing: ('measurable' | 'dated' | 'owned')[] };
-export function smartCheck(_goal: string): SmartResult | null {
-	return null;
-}
-export function smartMissing(goal: string): SmartResult['missing'] {
-	return goal.trim() ? (smartCheck(goal)?.missing ?? []) : [];
+import { checkSmartGoal, type SmartPart } from '../../smart-goal.ts';
+
+/** What the shared SMART check finds missing from a goal; nothing when there is no goal yet. */
+export function smartMissing(goal: string): SmartPart[] {
+	return goal.trim() ? checkSmartGoal(goal).missing : [];
 }

@@ -219,3 +219,13 @@ describe('export', () => {
 		expect(await outcome(() => exportStrategyDocx(database.db, outsider, s.id))).toBe('NOT_FOUND');
 	});
 });
+
+describe('SMART goal in the progress', () => {
+	it('a goal without a date or owner is reported as failing the SMART check; a complete one passes', async () => {
+		const s = await newStrategy();
+		await saveStep(database.db, ana, s.id, 2, { baseVersion: 0, goal: 'Better contracts' });
+		expect((await getStrategy(database.db, ana, s.id)).progress[1].missing).toContain('goal_smart');
+		await saveStep(database.db, ana, s.id, 2, { baseVersion: 1, goal: 'The ministry publishes 100% of health contracts by June 2027.' });
+		expect((await getStrategy(database.db, ana, s.id)).progress[1].missing).not.toContain('goal_smart');
+	});
+});

@@ -10,7 +10,6 @@ import { formValues } from '#lib/server/toolkit/form-values.ts';
 import { getStrategy } from '#lib/server/toolkit/get-strategy.ts';
 import { removePlanItem } from '#lib/server/toolkit/remove-plan-item.ts';
 import { saveStep } from '#lib/server/toolkit/save-step.ts';
-import { smartCheck } from '#lib/server/toolkit/smart.ts';
 import { updateActivityStatus } from '#lib/server/toolkit/update-activity-status.ts';
 import type { Step } from '#lib/toolkit-codes.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,7 +33,6 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		version: s.version,
 		updatedByName: s.updatedByName,
 		progress: v.progress[step - 1],
-		smart: step === 2 && s.content.goal ? smartCheck(s.content.goal) : null,
 		stakeholderCount: v.stakeholders.length,
 		targets: v.stakeholders.filter((x) => x.target).map((x) => x.name),
 		tactics: step === 3 ? v.tactics : [],
