@@ -6,8 +6,8 @@ type O = { locale?: Locale } | undefined;
 type Msg = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
 const pick = (table: Record<string, Msg>) => (code: string | number, o?: O) => table[String(code)]?.({}, o ?? {}) ?? String(code);
 
-export const stepTitle = pick({ 1: m.toolkit_step1_title, 2: m.toolkit_step2_title, 3: m.toolkit_step3_title, 4: m.toolkit_step4_title });
-export const stepGuidance = pick({ 1: m.toolkit_step1_guidance, 2: m.toolkit_step2_guidance, 3: m.toolkit_step3_guidance, 4: m.toolkit_step4_guidance });
+export const stepTitle = /* @__PURE__ */ pick({ 1: m.toolkit_step1_title, 2: m.toolkit_step2_title, 3: m.toolkit_step3_title, 4: m.toolkit_step4_title });
+export const stepGuidance = /* @__PURE__ */ pick({ 1: m.toolkit_step1_guidance, 2: m.toolkit_step2_guidance, 3: m.toolkit_step3_guidance, 4: m.toolkit_step4_guidance });
 export const stepQuestions = (step: number, o?: O): string[] =>
 	(({
 		1: [m.toolkit_step1_q1, m.toolkit_step1_q2, m.toolkit_step1_q3],
@@ -16,7 +16,7 @@ export const stepQuestions = (step: number, o?: O): string[] =>
 		4: [m.toolkit_step4_q1, m.toolkit_step4_q2, m.toolkit_step4_q3]
 	}) as Record<number, Msg[]>)[step]?.map((f) => f({}, o ?? {})) ?? [];
 
-export const fieldLabel = pick({
+export const fieldLabel = /* @__PURE__ */ pick({
 	problem: m.toolkit_f_problem,
 	context: m.toolkit_f_context,
 	windows: m.toolkit_f_windows,
@@ -36,7 +36,7 @@ export const fieldLabel = pick({
 	adaptations: m.toolkit_f_adaptations
 });
 
-export const gapLabel = pick({
+export const gapLabel = /* @__PURE__ */ pick({
 	problem: m.toolkit_gap_problem,
 	context: m.toolkit_gap_context,
 	windows: m.toolkit_gap_windows,
@@ -57,9 +57,9 @@ export const gapLabel = pick({
 	check_ins: m.toolkit_gap_check_ins
 });
 
-export const positionLabel = pick({ '-2': m.toolkit_pos_m2, '-1': m.toolkit_pos_m1, '0': m.toolkit_pos_0, '1': m.toolkit_pos_p1, '2': m.toolkit_pos_p2 });
-export const quadrantLabel = pick({ key_allies: m.toolkit_q_key_allies, persuade: m.toolkit_q_persuade, mobilise: m.toolkit_q_mobilise, monitor: m.toolkit_q_monitor });
-export const stakeholderTypeLabel = pick({
+export const positionLabel = /* @__PURE__ */ pick({ '-2': m.toolkit_pos_m2, '-1': m.toolkit_pos_m1, '0': m.toolkit_pos_0, '1': m.toolkit_pos_p1, '2': m.toolkit_pos_p2 });
+export const quadrantLabel = /* @__PURE__ */ pick({ key_allies: m.toolkit_q_key_allies, persuade: m.toolkit_q_persuade, mobilise: m.toolkit_q_mobilise, monitor: m.toolkit_q_monitor });
+export const stakeholderTypeLabel = /* @__PURE__ */ pick({
 	government: m.toolkit_st_government,
 	legislature: m.toolkit_st_legislature,
 	oversight: m.toolkit_st_oversight,
@@ -70,19 +70,19 @@ export const stakeholderTypeLabel = pick({
 	international: m.toolkit_st_international,
 	other: m.toolkit_st_other
 });
-export const audienceLabel = pick({ public: m.toolkit_aud_public, influencers: m.toolkit_aud_influencers, decision_makers: m.toolkit_aud_decision_makers });
-export const changeLabel = pick({ awareness: m.toolkit_ch_awareness, will: m.toolkit_ch_will, action: m.toolkit_ch_action });
-export const activityStatusLabel = pick({ planned: m.toolkit_as_planned, in_progress: m.toolkit_as_in_progress, done: m.toolkit_as_done, dropped: m.toolkit_as_dropped });
-export const monitoringKindLabel = pick({ indicator: m.toolkit_mk_indicator, check_in: m.toolkit_mk_check_in, change: m.toolkit_mk_change });
-export const strategyRoleLabel = pick({ editor: m.toolkit_role_editor, viewer: m.toolkit_role_viewer });
-export const resourceTypeLabel = pick({
+export const audienceLabel = /* @__PURE__ */ pick({ public: m.toolkit_aud_public, influencers: m.toolkit_aud_influencers, decision_makers: m.toolkit_aud_decision_makers });
+export const changeLabel = /* @__PURE__ */ pick({ awareness: m.toolkit_ch_awareness, will: m.toolkit_ch_will, action: m.toolkit_ch_action });
+export const activityStatusLabel = /* @__PURE__ */ pick({ planned: m.toolkit_as_planned, in_progress: m.toolkit_as_in_progress, done: m.toolkit_as_done, dropped: m.toolkit_as_dropped });
+export const monitoringKindLabel = /* @__PURE__ */ pick({ indicator: m.toolkit_mk_indicator, check_in: m.toolkit_mk_check_in, change: m.toolkit_mk_change });
+export const strategyRoleLabel = /* @__PURE__ */ pick({ editor: m.toolkit_role_editor, viewer: m.toolkit_role_viewer });
+export const resourceTypeLabel = /* @__PURE__ */ pick({
 	template: m.toolkit_rt_template,
 	discussion_guide: m.toolkit_rt_discussion_guide,
 	brief: m.toolkit_rt_brief,
 	evidence: m.toolkit_rt_evidence,
 	case_study: m.toolkit_rt_case_study
 });
-export const topicLabel = pick({
+export const topicLabel = /* @__PURE__ */ pick({
 	open_contracting: m.toolkit_topic_open_contracting,
 	procurement_data: m.toolkit_topic_procurement_data,
 	beneficial_ownership: m.toolkit_topic_beneficial_ownership,
@@ -92,7 +92,7 @@ export const topicLabel = pick({
 	civic_monitoring: m.toolkit_topic_civic_monitoring,
 	legal_reform: m.toolkit_topic_legal_reform
 });
-export const faqTopicLabel = pick({
+export const faqTopicLabel = /* @__PURE__ */ pick({
 	cost: m.toolkit_ft_cost,
 	confidentiality: m.toolkit_ft_confidentiality,
 	officials: m.toolkit_ft_officials,
@@ -108,7 +108,7 @@ export function historyKeyLabel(key: string): string {
 	const step = /^step(\d)\.(\w+)$/.exec(key);
 	if (step) return `${m.toolkit_step_n({ n: step[1] })} · ${fieldLabel(step[2])}`;
 	const [head, tail] = key.split('.');
-	const item = pick({
+	const item = /* @__PURE__ */ pick({
 		stakeholder: m.toolkit_item_stakeholder,
 		tactic: m.toolkit_item_tactic,
 		message: m.toolkit_item_message,

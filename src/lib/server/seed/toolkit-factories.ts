@@ -15,6 +15,7 @@ import {
 let n = 0;
 
 export type StrategyTraits = {
+	id?: string;
 	organisationId: string;
 	title?: string;
 	language?: 'en' | 'es' | 'fr';
@@ -31,7 +32,7 @@ export async function makeStrategy(db: DbOrTx, t: StrategyTraits) {
 	const i = ++n;
 	const [s] = await db
 		.insert(strategies)
-		.values({ organisationId: t.organisationId, title: t.title ?? `Strategy ${i}`, language: t.language ?? 'en', createdBy: t.createdBy ?? null })
+		.values({ ...(t.id ? { id: t.id } : {}), organisationId: t.organisationId, title: t.title ?? `Strategy ${i}`, language: t.language ?? 'en', createdBy: t.createdBy ?? null })
 		.returning();
 	await db.insert(strategySteps).values(([1, 2, 3, 4] as const).map((step) => ({ strategyId: s.id, step, content: t.steps?.[step] ?? {}, version: t.steps?.[step] ? 1 : 0 })));
 	const people = [...(t.editors ?? []).map((u) => ({ userId: u, role: 'editor' as const })), ...(t.viewers ?? []).map((u) => ({ userId: u, role: 'viewer' as const }))];

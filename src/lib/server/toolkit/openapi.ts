@@ -1,6 +1,6 @@
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from 'zod';
-import { activityInput, faqInput, faqQuery, libraryQuery, resourceInput, stakeholderInput, stepInputs, strategyInput } from '../../validation/toolkit.ts';
+import { activityInput, faqInput, faqQuery, libraryQuery, resourceInput, stakeholderInput, stakeholderMove, stepInputs, strategyInput } from '../../validation/toolkit.ts';
 
 // The toolkit's part of the API document. Requests use the schemas the forms validate with.
 const problem = z.object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() }) });
@@ -72,6 +72,7 @@ export const toolkitPaths: ZodOpenApiPathsObject = {
 	},
 	'/api/v1/strategies/{id}/stakeholders/{stakeholderId}': {
 		put: op('Update a stakeholder', 'Toolkit', { requestParams: { path: z.object({ id: z.uuid(), stakeholderId: z.uuid() }) }, requestBody: jsonBody(stakeholderInput), responses: { '200': ok(stakeholder) } }),
+		patch: op('Move a stakeholder on the power map', 'Toolkit', { requestParams: { path: z.object({ id: z.uuid(), stakeholderId: z.uuid() }) }, requestBody: jsonBody(stakeholderMove), responses: { '200': ok(stakeholder) } }),
 		delete: op('Remove a stakeholder', 'Toolkit', { requestParams: { path: z.object({ id: z.uuid(), stakeholderId: z.uuid() }) }, responses: { '200': ok(z.object({ removed: z.boolean() })) } })
 	},
 	'/api/v1/strategies/{id}/activities': {

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url);
 	const v = await loadOrError(() => getStrategy(getApp().database.db, actor, params.id));
-	return { s: v.strategy, org: v.org, can: v.can, stakeholders: v.stakeholders, progress: v.progress[1] };
+	return { s: v.strategy, org: v.org, can: v.can, stakeholders: v.stakeholders, progress: v.progress[1], editing: url.searchParams.get('edit') ?? '' };
 };
 
 const db = () => getApp().database.db;
