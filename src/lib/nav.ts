@@ -1,21 +1,22 @@
 import type { Role } from './roles.ts';
 import { STAFF_ROLES } from './roles.ts';
+import { m } from './paraglide/messages.js';
 
 /**
  * The main navigation. A capability adds its entry here; `show` decides from the viewer's role
- * (null when signed out). Labels are message keys so the menu follows the language.
+ * (null when signed out). Labels are message functions, so the menu follows the language and a
+ * page bundles only these messages (looking a message up by its key would bundle all of them).
  */
-export type NavEntry = {
-	href: string;
-	label: 'nav_directory' | 'eng_nav_requests' | 'nav_events' | 'nav_admin_users' | 'nav_outbox' | 'nav_api';
-	show: (role: Role | null) => boolean;
-};
+export type NavEntry = { href: string; label: () => string; show: (role: Role | null) => boolean };
 
 export const NAV: NavEntry[] = [
-	{ href: '/directory', label: 'nav_directory', show: (r) => r !== null },
-	{ href: '/requests', label: 'eng_nav_requests', show: (r) => r !== null },
-	{ href: '/events', label: 'nav_events', show: () => true },
-	{ href: '/admin/users', label: 'nav_admin_users', show: (r) => r === 'admin' },
-	{ href: '/admin/outbox', label: 'nav_outbox', show: (r) => r === 'admin' },
-	{ href: '/settings/tokens', label: 'nav_api', show: (r) => r !== null && STAFF_ROLES.includes(r) }
+	{ href: '/directory', label: m.nav_directory, show: (r) => r !== null },
+	{ href: '/requests', label: m.eng_nav_requests, show: (r) => r !== null },
+	{ href: '/events', label: m.nav_events, show: () => true },
+	{ href: '/toolkit', label: m.toolkit_nav, show: (r) => r !== null },
+	{ href: '/library', label: m.toolkit_nav_library, show: () => true },
+	{ href: '/faq', label: m.toolkit_nav_faq, show: () => true },
+	{ href: '/admin/users', label: m.nav_admin_users, show: (r) => r === 'admin' },
+	{ href: '/admin/outbox', label: m.nav_outbox, show: (r) => r === 'admin' },
+	{ href: '/settings/tokens', label: m.nav_api, show: (r) => r !== null && STAFF_ROLES.includes(r) }
 ];

@@ -5,6 +5,7 @@ import Events from './Events.svelte';
 import Members from './Members.svelte';
 import People from './People.svelte';
 import Requests from './Requests.svelte';
+import Strategies from './Strategies.svelte';
 
 export type SectionProps = {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -20,5 +21,6 @@ export const SECTION_COMPONENTS: Record<string, Component<SectionProps>> = {
 	agreements: Agreements,
 	requests: Requests,
 	events: Events,
+	strategies: Strategies,
 	activity: Activity
 };

@@ -12,6 +12,7 @@ import {
 } from '../../validation/directory.ts';
 import { engagementPaths } from '../engagement/openapi.ts';
 import { eventsPaths } from '../events/openapi.ts';
+import { toolkitPaths } from '../toolkit/openapi.ts';
 
 // Response shapes. Requests use the very schemas the forms validate with.
 const organisation = organisationInput.extend({
@@ -81,7 +82,8 @@ const paths: ZodOpenApiPathsObject = {
 		patch: op('Update an agreement', 'Agreements', { requestParams: idParam, requestBody: jsonBody(agreementPatch), responses: { '200': ok(agreement) } })
 	},
 	...engagementPaths,
-	...eventsPaths
+	...eventsPaths,
+	...toolkitPaths
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;

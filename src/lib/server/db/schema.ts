@@ -6,3 +6,4 @@ export * from '../directory/schema.ts';
 export * from '../engagement/schema.ts';
 export * from '../events/schema.ts';
 export * from '../jobs/schema.ts';
+export * from '../toolkit/schema.ts';

@@ -7,6 +7,8 @@ import { listPeople } from '../directory/list-people.ts';
 import type { Actor } from '../identity/actor.ts';
 import { partnerRequestsSection } from '../engagement/partner-section.ts';
 import { trainingsAttended } from '../events/trainings-attended.ts';
+import { listStrategies } from '../toolkit/list-strategies.ts';
+import { canCreateStrategy, canSeeStrategy } from '../toolkit/policies.ts';
 
 /**
  * The partner page is a list of sections. Each capability contributes one: an id (matching its
@@ -24,6 +26,7 @@ export const PARTNER_SECTIONS: PartnerSection[] = [
 	{ id: 'agreements', load: (db, actor, v) => (v.can.seePrivate ? listAgreements(db, actor, v.org.id) : Promise.resolve(null)) },
 	{ id: 'requests', load: partnerRequestsSection },
 	{ id: 'events', load: (db, _actor, v) => (v.can.seePrivate ? trainingsAttended(db, v.org.id) : Promise.resolve(null)) },
+	{ id: 'strategies', load: (db, actor, v) => (canSeeStrategy(actor, { organisationId: v.org.id }).allowed ? listStrategies(db, actor, v.org.id).then((items) => ({ items, canCreate: canCreateStrategy(actor, v.org.id).allowed })) : Promise.resolve(null)) },
 	{ id: 'activity', load: (db, actor, v) => (v.can.seeActivity ? listActivity(db, actor, { organisationId: v.org.id }, 20) : Promise.resolve(null)) }
 ];
 

@@ -1,3 +1,4 @@
+import { seedDemoToolkit } from './demo-toolkit.ts';
 import { count } from 'drizzle-orm';
 import type { Role } from '../../roles.ts';
 import { recordActivity } from '../activity/record-activity.ts';
@@ -81,6 +82,7 @@ export async function seedDemo(db: Db): Promise<void> {
 		}
 		await seedDemoEngagement(tx, accounts);
 		await seedDemoEvents(tx, actor, officer);
+		await seedDemoToolkit(tx, officer);
 	});
 }
 

@@ -1,0 +1,7 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { api, readJson } from '#lib/server/http/edge.ts';
+import { addActivity } from '#lib/server/toolkit/add-activity.ts';
+import type { RequestHandler } from './$types';
+
+export const POST: RequestHandler = api(async ({ params, request }, actor) => json(await addActivity(getApp().database.db, actor, params.id, await readJson(request)), { status: 201 }));

@@ -1,0 +1,18 @@
+// Public: files attached to library items are open like the items themselves (decision 032).
+import { getApp } from '#lib/server/app.ts';
+import { loadOrError } from '#lib/server/http/edge.ts';
+import { openResourceFile } from '#lib/server/toolkit/open-resource-file.ts';
+import type { RequestHandler } from './$types';
+
+/** Served as an attachment, never inline, so an uploaded file cannot run as a page. */
+export const GET: RequestHandler = async ({ params }) => {
+	const app = getApp();
+	const f = await loadOrError(() => openResourceFile(app.database.db, app.config.dataDir, params.id));
+	return new Response(new Uint8Array(f.bytes), {
+		headers: {
+			'Content-Type': f.contentType,
+			'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`,
+			'X-Content-Type-Options': 'nosniff'
+		}
+	});
+};
