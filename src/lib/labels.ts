@@ -106,5 +106,13 @@ export const activityLabel = (action: string) =>
 		invited: m.activity_invited,
 		document_added: m.activity_document_added,
 		role_changed: m.activity_role_changed,
-		revoked: m.activity_revoked
+		revoked: m.activity_revoked,
+		grant_awarded: m.activity_grant_awarded,
+		reviewer_assigned: m.activity_reviewer_assigned,
+		conflict_declared: m.activity_conflict_declared,
+		no_conflict_declared: m.activity_no_conflict_declared,
+		review_submitted: m.activity_review_submitted,
+		tranche_planned: m.activity_tranche_planned,
+		tranche_paid: m.activity_tranche_paid,
+		report_submitted: m.activity_report_submitted
 	}) as Record<string, () => string>)[action]?.() ?? action;

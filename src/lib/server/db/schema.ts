@@ -3,3 +3,4 @@ export * from '../identity/schema.ts';
 export * from '../activity/schema.ts';
 export * from '../mail/schema.ts';
 export * from '../directory/schema.ts';
+export * from '../grants/schema.ts';
