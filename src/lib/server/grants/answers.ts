@@ -161,6 +161,12 @@ export function answersFromForm(form: FormDef, data: FormData): Answers {
 	return out;
 }
 
+/** The answers that belong to one stage's form (an application keeps every stage's answers). */
+export function answersFor(form: FormDef, answers: Answers): Answers {
+	const ids = new Set(allFields(form).map((f) => f.id));
+	return Object.fromEntries(Object.entries(answers).filter(([k]) => ids.has(k)));
+}
+
 export type FieldChange = { field: string; from: unknown; to: unknown };
 
 /** What changed between two revisions, field by field, for reviewers. */

@@ -7,7 +7,7 @@ import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
 import { transitionInput } from '../../validation/grants.ts';
-import { checkAnswers } from './answers.ts';
+import { answersFor, checkAnswers } from './answers.ts';
 import { findApplication, todayIn, type ApplicationRow } from './find-application.ts';
 import { grantLink, mailApplicants } from './mail.ts';
 import { canActForApplicant, canRunCalls } from './policies.ts';
@@ -48,7 +48,7 @@ export async function applyTransitionTx(
 			throw refuse('INVALID_INPUT', Object.fromEntries(screening.failed.map((f) => [`screener.${f.id}`, [f.reason]])));
 		const form = call.stages[app.stageIndex]?.form;
 		if (form) {
-			const check = checkAnswers(form, app.answers, { today: todayIn(call.timeZone, now), complete: true, maxAward: call.maxAward });
+			const check = checkAnswers(form, answersFor(form, app.answers), { today: todayIn(call.timeZone, now), complete: true, maxAward: call.maxAward });
 			if (Object.keys(check.errors).length) throw refuse('INVALID_INPUT', check.errors);
 		}
 		newRevision = true;
