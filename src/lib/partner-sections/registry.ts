@@ -3,6 +3,7 @@ import Activity from './Activity.svelte';
 import Agreements from './Agreements.svelte';
 import Members from './Members.svelte';
 import People from './People.svelte';
+import Grants from './Grants.svelte';
 
 export type SectionProps = {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,5 +17,6 @@ export const SECTION_COMPONENTS: Record<string, Component<SectionProps>> = {
 	people: People,
 	members: Members,
 	agreements: Agreements,
+	grants: Grants,
 	activity: Activity
 };

@@ -87,10 +87,7 @@ export type AnswerValue = string | number | string[] | Record<string, unknown>[]
 export type FileAnswer = { key: string; name: string; size: number; type: string };
 export type Answers = Record<string, AnswerValue>;
 
-export function tr(text: Translated | undefined, locale: string): string {
-	if (!text) return '';
-	return (text as Record<string, string | undefined>)[locale] || text.en;
-}
+export { tr } from '../../grants-labels.ts';
 
 export function allFields(form: FormDef | undefined): FieldDef[] {
 	return form ? form.sections.flatMap((s) => s.fields) : [];

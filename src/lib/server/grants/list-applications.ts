@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
 import { organisations } from '../directory/schema.ts';
-import type { Actor } from '../identity/actor.ts';
+import { hasRole, type Actor } from '../identity/actor.ts';
+import { decisionClock } from './working-days.ts';
+import { CLOCK_RUNNING } from './workflow.ts';
 import { parseInput } from '../validate.ts';
 import { applicationQuery } from '../../validation/grants.ts';
 import { grantApplications, grantCalls } from './schema.ts';
@@ -13,7 +15,7 @@ export const PAGE_SIZE = 50;
  * Applications the actor may see, filtered by status, call and title, sorted, one page at a time,
  * with the total in the same statement.
  */
-export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown) {
+export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, now = new Date()) {
 	const q = parseInput(applicationQuery, raw);
 	const where: SQL[] = [visibleApplications(actor)];
 	if (q.status) where.push(eq(grantApplications.status, q.status));
@@ -38,6 +40,7 @@ export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown) {
 			callTitle: grantCalls.title,
 			currency: grantCalls.currency,
 			timeZone: grantCalls.timeZone,
+			targetDays: grantCalls.decisionTargetDays,
 			organisationId: organisations.id,
 			organisationName: organisations.name,
 			total: sql<number>`count(*) over ()`.mapWith(Number)
@@ -49,5 +52,17 @@ export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown) {
 		.orderBy(...order)
 		.limit(PAGE_SIZE)
 		.offset((q.page - 1) * PAGE_SIZE);
-	return { query: q, rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };
+	// Staff see each running application's decision clock: working days left, or overdue.
+	const staff = hasRole(actor, 'admin', 'programme_officer');
+	return {
+		query: q,
+		rows: rows.map(({ total: _t, targetDays, ...r }) => ({
+			...r,
+			clock:
+				staff && r.decisionDueAt && targetDays && CLOCK_RUNNING.includes(r.status)
+					? decisionClock(r.decisionDueAt, targetDays, now, r.timeZone)
+					: null
+		})),
+		total: rows[0]?.total ?? 0
+	};
 }

@@ -5,6 +5,7 @@ import { listAgreements } from '../directory/list-agreements.ts';
 import { listMembers } from '../directory/list-members.ts';
 import { listPeople } from '../directory/list-people.ts';
 import type { Actor } from '../identity/actor.ts';
+import { listOrganisationGrants } from '../grants/list-organisation-grants.ts';
 
 /**
  * The partner page is a list of sections. Each capability contributes one: an id (matching its
@@ -20,6 +21,7 @@ export const PARTNER_SECTIONS: PartnerSection[] = [
 	{ id: 'people', load: (db, actor, v) => (v.can.seePrivate ? listPeople(db, actor, v.org.id) : Promise.resolve(null)) },
 	{ id: 'members', load: (db, actor, v) => (v.can.seePrivate ? listMembers(db, actor, v.org.id) : Promise.resolve(null)) },
 	{ id: 'agreements', load: (db, actor, v) => (v.can.seePrivate ? listAgreements(db, actor, v.org.id) : Promise.resolve(null)) },
+	{ id: 'grants', load: (db, actor, v) => listOrganisationGrants(db, actor, v.org.id) },
 	{ id: 'activity', load: (db, actor, v) => (v.can.seeActivity ? listActivity(db, actor, { organisationId: v.org.id }, 20) : Promise.resolve(null)) }
 ];
 
