@@ -5,6 +5,7 @@ import { createAuth, type Auth } from './identity/auth.ts';
 import { configureMail } from './mail/mailer.ts';
 import { configureLimits } from './identity/rate-limit.ts';
 import { seedDemoIfEmpty } from './seed/seed-demo.ts';
+import { setGrantBaseUrl } from './grants/mail.ts';
 
 type App = { config: Config; database: Database; auth: Auth; baseURL: string };
 let app: App | undefined;
@@ -21,6 +22,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	configureMail({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom });
 	configureLimits(cfg.signInAttemptsPerMinute);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
+	setGrantBaseUrl(baseURL);
 	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
 	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);
 	app = { config: cfg, database, auth, baseURL };

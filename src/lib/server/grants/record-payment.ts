@@ -17,9 +17,10 @@ export async function recordPayment(db: Db, actor: Actor, trancheId: string, raw
 	ensure(canRecordDisbursement(actor));
 	const input = parseInput(tranchePaymentInput, raw);
 	return db.transaction(async (tx) => {
-		const { tranche, application, award, call } = await findTranche(tx, actor, trancheId);
+		const { tranche, application, award } = await findTranche(tx, actor, trancheId);
 		const fields: Record<string, string[]> = {};
-		if (input.paidDate > todayIn(call.timeZone)) fields.paidDate = [m.grant_v_date_future()];
+		// Finance may sit in any time zone: a date is in the future only once it is tomorrow everywhere.
+		if (input.paidDate > todayIn('Etc/GMT-14')) fields.paidDate = [m.grant_v_date_future()];
 		if (input.paidAmount > tranche.plannedAmount) fields.paidAmount = [m.v_number_too_big({ max: String(tranche.plannedAmount) })];
 		if (Object.keys(fields).length) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), fields);
 		const [after] = await tx

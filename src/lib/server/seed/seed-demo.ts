@@ -5,6 +5,7 @@ import type { Db } from '../db/types.ts';
 import { agreements, people } from '../directory/schema.ts';
 import { users } from '../identity/schema.ts';
 import { makeOrganisation, makeUser } from './factories.ts';
+import { seedDemoGrants } from './demo-grants.ts';
 
 /** Every demo account shares this password; the README lists the accounts. */
 export const DEMO_PASSWORD = 'support-hub-demo';
@@ -78,6 +79,7 @@ export async function seedDemo(db: Db): Promise<void> {
 			}
 		}
 	});
+	await seedDemoGrants(db);
 }
 
 /** Loads demo data only into an empty hub, never over real data. */

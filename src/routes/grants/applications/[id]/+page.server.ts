@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
 import { assignReviewer } from '#lib/server/grants/assign-reviewer.ts';
@@ -48,10 +49,13 @@ export const actions: Actions = {
 	declare: async ({ request, locals, url, params }) => {
 		const actor = requireUser(locals, url);
 		const input = fields(await request.formData(), 'conflict', 'note');
-		return act(async () => {
+		const result = await act(async () => {
 			await declareInterest(db(), actor, params.id, input);
 			return { done: 'declare' };
 		}, input);
+		// A declared conflict hands the application back: it is no longer the reviewer's to see.
+		if ('done' in result && input.conflict === 'yes') redirect(303, '/grants');
+		return result;
 	},
 	review: async ({ request, locals, url, params }) => {
 		const actor = requireUser(locals, url);
