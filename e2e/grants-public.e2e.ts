@@ -43,5 +43,7 @@ describe('public grants pages', () => {
 		const text = await csv.text();
 		expect(text.split('\n')[0]).toContain('Identifier,Title,Description,Currency,Amount Awarded,Award Date');
 		expect(text).not.toContain('Civic Voices');
+		// The API twin needs a token or a session.
+		expect((await page.request.get('/api/v1/grants')).status()).toBe(401);
 	});
 });

@@ -10,6 +10,7 @@ import {
 	personInput,
 	personPatch
 } from '../../validation/directory.ts';
+import { grantsPaths } from '../grants/openapi.ts';
 
 // Response shapes. Requests use the very schemas the forms validate with.
 const organisation = organisationInput.extend({
@@ -77,7 +78,8 @@ const paths: ZodOpenApiPathsObject = {
 	'/api/v1/agreements/{id}': {
 		get: op('Read an agreement', 'Agreements', { requestParams: idParam, responses: { '200': ok(agreement) } }),
 		patch: op('Update an agreement', 'Agreements', { requestParams: idParam, requestBody: jsonBody(agreementPatch), responses: { '200': ok(agreement) } })
-	}
+	},
+	...grantsPaths
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;
