@@ -28,9 +28,13 @@ export async function saveAnswers(db: Db, actor: Actor, applicationId: string, r
 		if (!(EDITABLE as readonly string[]).includes(app.status)) throw new DomainError('INVALID_TRANSITION', m.grant_e_not_editable());
 		const form = call.stages[app.stageIndex]?.form;
 		if (!form) throw new DomainError('INVALID_TRANSITION', m.grant_e_not_editable());
+		// File answers are set only by attachAnswerFile, which stores the bytes it names.
+		const files = allFields(form).filter((f) => f.type === 'file').map((f) => f.id);
+		for (const id of files)
+			if (id in (input.answers as Answers)) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { [id]: [m.v_invalid()] });
 		const check = checkAnswers(form, input.answers as Answers, { today: todayIn(call.timeZone), complete: false, maxAward: call.maxAward });
 		if (Object.keys(check.errors).length) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), check.errors);
-		const own = new Set(allFields(form).map((f) => f.id));
+		const own = new Set(allFields(form).filter((f) => f.type !== 'file').map((f) => f.id));
 		const kept = Object.fromEntries(Object.entries(app.answers).filter(([k]) => !own.has(k)));
 		const values = {
 			answers: { ...kept, ...(input.answers as Answers) },

@@ -3,6 +3,8 @@ import { m } from '#lib/paraglide/messages.js';
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
 import { answersFromForm } from '#lib/server/grants/answers.ts';
+import { attachAnswerFile } from '#lib/server/grants/attach-answer-file.ts';
+import { allFields } from '#lib/server/grants/definition.ts';
 import { screenerFromForm } from '#lib/server/grants/form-data.ts';
 import { getApplication } from '#lib/server/grants/get-application.ts';
 import { saveAnswers } from '#lib/server/grants/save-answers.ts';
@@ -28,6 +30,12 @@ async function save(request: Request, actor: UserActor, id: string, submit: bool
 	const answers = answersFromForm(form, fd);
 	const screener = view.application.screenerAnswers ? undefined : screenerFromForm(fd);
 	const result = await act(async () => {
+		const { dataDir, uploadMaxBytes } = getApp().config;
+		for (const f of allFields(form).filter((x) => x.type === 'file')) {
+			const file = fd.get(`a.${f.id}`);
+			if (file instanceof File && file.size > 0)
+				await attachAnswerFile(db(), actor, id, f.id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { dataDir, maxBytes: uploadMaxBytes });
+		}
 		await saveAnswers(db(), actor, id, { answers, ...(screener ? { screener } : {}) });
 		if (submit) {
 			const transition = view.application.status === 'more_information' ? 'answer_information' : 'submit';
