@@ -19,7 +19,11 @@ import { ELIGIBLE_MINI, miniGrantAnswers } from './grants-factories.ts';
  * The two programmes, and mini-grant applications in several states: an awarded one, one
  * awarded to a sensitive partner (anonymised in the register), one waiting for screening.
  */
-export async function seedDemoGrants(db: Db): Promise<void> {
+/** A second internal reviewer for the grants, so that a mini-grant can have two reviews. */
+export const GRANTS_REVIEWER = { email: 'grants-reviewer@demo.supporthub.org', name: 'Gabriel Reviewer', role: 'reviewer' as const, locale: 'fr', timeZone: 'Europe/Paris' };
+
+export async function seedDemoGrants(db: Db, password: string): Promise<void> {
+	await makeUser(db, { ...GRANTS_REVIEWER, password, verified: true });
 	const byEmail = async (email: string) => loadActor(db, (await db.select().from(users).where(eq(users.email, email)))[0].id, 'session');
 	const officer = await byEmail('officer@demo.supporthub.org');
 	const reviewer = await byEmail('reviewer@demo.supporthub.org');

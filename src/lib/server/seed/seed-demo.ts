@@ -79,7 +79,7 @@ export async function seedDemo(db: Db): Promise<void> {
 			}
 		}
 	});
-	await seedDemoGrants(db);
+	await seedDemoGrants(db, DEMO_PASSWORD);
 }
 
 /** Loads demo data only into an empty hub, never over real data. */
