@@ -135,3 +135,6 @@ export const applicationQuery = z.object({
 	page: z.coerce.number().int().min(1).max(100000).default(1)
 });
 export type ApplicationQuery = z.output<typeof applicationQuery>;
+
+/** Working days to a decision; 0 or empty removes the target. */
+export const decisionTargetInput = z.object({ days: z.coerce.number().int().min(0).max(250) });

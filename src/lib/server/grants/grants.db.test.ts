@@ -16,6 +16,7 @@ import { listRegister } from './list-register.ts';
 import { planTranche } from './plan-tranche.ts';
 import { recordPayment } from './record-payment.ts';
 import { saveAnswers } from './save-answers.ts';
+import { setDecisionTarget } from './set-decision-target.ts';
 import { grantApplications, grantRevisions } from './schema.ts';
 import { startApplication } from './start-application.ts';
 import { startApplicationFromPlan } from './start-application-from-plan.ts';
@@ -237,6 +238,18 @@ describe('the public register and 360Giving', () => {
 			expect(out).toContain(hidden.reference);
 		}
 		expect(toThreeSixtyGiving(entries).grants[0]).toMatchObject({ currency: 'USD', fundingOrganization: [{ name: 'Support Hub' }] });
+	});
+});
+
+describe('call settings', () => {
+	it('an officer changes the decision-time target; a partner may not; bad input is refused', async () => {
+		const after = await setDecisionTarget(database.db, officer, callId, { days: 5 });
+		expect(after.decisionTargetDays).toBe(5);
+		expect(await outcome(() => setDecisionTarget(database.db, applicant, callId, { days: 3 }))).toBe('FORBIDDEN');
+		expect(await outcome(() => setDecisionTarget(database.db, officer, callId, { days: -1 }))).toBe('INVALID_INPUT');
+		const app = await submitted();
+		expect(app.decisionDueAt!.getTime() - app.submittedAt!.getTime()).toBeLessThan(10 * 86400000);
+		await setDecisionTarget(database.db, officer, callId, { days: 10 });
 	});
 });
 
