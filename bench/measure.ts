@@ -2,13 +2,16 @@ import { gzipSync, constants } from 'node:zlib';
 import autocannon from 'autocannon';
 
 export type Target = {
-	name: 'baseline' | 'api' | 'page';
+	/** `baseline` is the bare floor; other names come from the scenario. */
+	name: string;
 	origin: string;
 	paths: string[];
 	headers: Record<string, string>;
+	method?: 'GET' | 'POST';
 };
 
 export type Measurement = {
+	scenario: string;
 	target: Target['name'];
 	database: string;
 	connections: number;
@@ -28,16 +31,17 @@ export type Measurement = {
  * Every connection cycles through the same queries in order, so each run mixes broad and narrow
  * searches the same way whatever its length.
  */
-export async function load(target: Target, database: string, connections: number, seconds: number): Promise<Measurement> {
+export async function load(scenario: string, target: Target, database: string, connections: number, seconds: number): Promise<Measurement> {
 	const r = await autocannon({
 		url: target.origin,
 		connections,
 		duration: seconds,
 		headers: target.headers,
-		requests: target.paths.map((path) => ({ method: 'GET', path }))
+		requests: target.paths.map((path) => ({ method: target.method ?? 'GET', path }))
 	});
 	const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([k, v]) => [k, Number(v.count)]));
 	return {
+		scenario,
 		target: target.name,
 		database,
 		connections,
@@ -88,8 +92,9 @@ export async function clientJsSize(pageUrl: string, headers: Record<string, stri
 }
 
 export function table(rows: Measurement[]): string {
-	const head = ['target', 'database', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs bare'];
+	const head = ['scenario', 'target', 'database', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs bare'];
 	const body = rows.map((r) => [
+		r.scenario,
 		r.target,
 		r.database,
 		String(r.connections),
@@ -100,6 +105,6 @@ export function table(rows: Measurement[]): string {
 		r.ratioToBaseline === undefined ? '-' : `${r.ratioToBaseline.toFixed(2)}×`
 	]);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-	const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+	const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 	return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }

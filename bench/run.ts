@@ -1,6 +1,8 @@
 /**
- * Load test of the partner directory: the SSR page, the JSON API, and a bare node:http server
- * running the same SQL, on PGlite and (when DATABASE_URL is set) PostgreSQL. See bench/README.md.
+ * Load tests of Support Hub's busiest pages and API calls, one scenario per capability
+ * (bench/scenarios/), each against a bare node:http server running the same SQL, on PGlite and
+ * (when DATABASE_URL is set) PostgreSQL. `npm run bench -- <scenario> …` runs only those named.
+ * See bench/README.md.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
@@ -21,7 +23,8 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { clientJsSize, load, round, table, type ClientJs, type Measurement, type Target } from './measure.ts';
 import { buildIfStale, buildIsStale } from '../scripts/build-if-stale.js';
-import type { Credentials } from './seed.ts';
+import type { Credentials, Scenario, TargetSpec } from './scenario.ts';
+import { SCENARIOS } from './scenarios/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // The app resolves its migrations folder and paraglide output against the working directory.
@@ -32,21 +35,13 @@ const CONNECTIONS = [10, 50];
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 const BENCH_DB = 'sh_bench';
 const AUTH_SECRET = randomBytes(32).toString('base64url');
-// Broad and narrow matches in each seeded language, a stemmed word and a prefix ("contrat…").
-const QUERIES = [
-	'q=procurement&kind=civil_society',
-	'q=transparencia&kind=government',
-	'q=donn%C3%A9es&kind=civil_society',
-	'q=health&kind=academia',
-	'q=contrat&kind=business',
-	'q=salud%20agua'
-];
 
 const children = new Set<ChildProcess>();
 const tempDirs: string[] = [];
 const failures: string[] = [];
 const results: Measurement[] = [];
-let clientJs: ClientJs | undefined;
+const bursts: { scenario: string; database: string; line: string }[] = [];
+const clientJs: Record<string, ClientJs> = {};
 
 // Last resort when the run is interrupted: nothing outlives the bench.
 process.on('exit', () => {
@@ -177,98 +172,98 @@ async function browserCookies(origin: string, session: string): Promise<string> 
 }
 
 /** One request per target before loading it: a broken target is reported and skipped, not timed. */
-async function check(targets: Target[], database: string, app: Proc): Promise<Target[]> {
+async function check(scenario: Scenario, targets: Target[], specs: TargetSpec[], database: string, app: Proc): Promise<Target[]> {
 	const ok: Target[] = [];
 	const [baseline] = targets;
-	const url = (t: Target) => t.origin + t.paths[0];
-	const expected = await (await fetch(url(baseline))).json();
-	for (const t of targets) {
-		const res = await fetch(url(t), { headers: t.headers, redirect: 'manual' });
+	const expected = await (await fetch(baseline.origin + baseline.paths[0])).json();
+	for (const [i, t] of targets.entries()) {
+		if (i === 0) continue;
+		const res = await fetch(t.origin + t.paths[0], { method: t.method ?? 'GET', headers: t.headers, redirect: 'manual' });
 		const body = await res.text();
-		if (res.status !== 200) {
-			const where = res.headers.get('location');
+		const where = `${scenario.name} ${database} ${t.name}: ${t.method ?? 'GET'} ${t.paths[0]}`;
+		if (res.status < 200 || res.status > 299) {
+			const location = res.headers.get('location');
 			const log = res.status >= 500 ? `\n  app log: …${logTail(app)}` : '';
-			failures.push(`${database} ${t.name}: GET ${t.paths[0]} → ${res.status}${where ? ` (to ${where})` : ''}; not measured${log}`);
+			failures.push(`${where} → ${res.status}${location ? ` (to ${location})` : ''}; not measured${log}`);
 			continue;
 		}
-		if (t.name === 'api' && JSON.parse(body).total !== expected.total)
-			failures.push(`${database} api: total ${JSON.parse(body).total} ≠ baseline ${expected.total} for ${t.paths[0]}`);
-		if (t.name === 'page' && expected.items[0] && !body.includes(expected.items[0].name))
-			failures.push(`${database} page: first result "${expected.items[0].name}" not in the HTML for ${t.paths[0]}`);
+		const problem = scenario.check?.(specs[i - 1], body, expected);
+		if (problem) failures.push(`${where}: ${problem}`);
 		ok.push(t);
 	}
-	return ok;
+	return [baseline, ...ok];
 }
 
-async function measure(targets: Target[], database: string, app: Proc) {
-	for (const t of await check(targets, database, app)) {
-		if (t.name === 'page' && !clientJs) {
-			clientJs = await clientJsSize(`${t.origin}/directory`, t.headers);
-			console.log(`directory page client JS: ${round(clientJs.gzipBytes / 1024)} KB gzip (${clientJs.files.length} files)`);
-		}
-		await load(t, database, 10, WARMUP_SECONDS);
+async function measure(scenario: Scenario, targets: Target[], specs: TargetSpec[], database: string, app: Proc) {
+	for (const t of await check(scenario, targets, specs, database, app)) {
+		await load(scenario.name, t, database, 10, WARMUP_SECONDS);
 		for (const connections of CONNECTIONS) {
-			const m = await load(t, database, connections, SECONDS);
-			console.log(`${database} ${t.name} ×${connections}: ${m.requestsPerSecond} req/s, p99 ${m.p99Ms} ms, ${m.errors} errors`);
+			const m = await load(scenario.name, t, database, connections, SECONDS);
+			console.log(`${scenario.name} ${database} ${t.name} ×${connections}: ${m.requestsPerSecond} req/s, p99 ${m.p99Ms} ms, ${m.errors} errors`);
 			results.push(m);
 			if (app.child.exitCode !== null || app.child.signalCode !== null) throw new Error(`the app exited during the run:\n${logTail(app)}`);
 		}
 	}
 }
 
-async function bench(database: 'pglite' | 'postgres', work: string, entry: string) {
+async function bench(scenario: Scenario, database: 'pglite' | 'postgres', work: string, entry: string) {
 	const { openPglite, openPostgres } = await import('#lib/server/db/client.ts');
-	const { seed } = await import('./seed.ts');
-	const dataDir = join(work, `${database}-data`);
+	const dataDir = join(work, `${scenario.name}-${database}-data`);
+	const baselineDir = join(work, `${scenario.name}-${database}-baseline`);
 	let benchUrl: string | undefined;
 	let credentials: Credentials;
 
-	console.log(`${database}: seeding…`);
+	console.log(`${scenario.name} ${database}: seeding…`);
 	if (database === 'postgres') benchUrl = await createBenchDatabase();
 	const db = benchUrl ? openPostgres(benchUrl) : openPglite(dataDir);
 	try {
 		await db.migrate();
-		credentials = await seed(db);
+		credentials = await scenario.seed(db);
 	} finally {
 		await db.close();
 	}
 	// PGlite allows one process per data dir: the baseline gets a copy, taken while nothing has it open.
-	if (database === 'pglite') cpSync(dataDir, join(work, 'pglite-baseline'), { recursive: true });
+	if (database === 'pglite') cpSync(dataDir, baselineDir, { recursive: true });
 
 	const [appPort, basePort] = [await freePort(), await freePort()];
 	let app: Proc | undefined;
 	let baseline: Proc | undefined;
 	try {
-		baseline = start(`${database}-baseline`, ['bench/baseline.ts'], {
+		baseline = start(`${scenario.name}-${database}-baseline`, ['bench/baseline.ts'], {
 			...process.env,
 			BASELINE_PORT: String(basePort),
-			...(benchUrl ? { BASELINE_DATABASE_URL: benchUrl } : { BASELINE_PGLITE_DIR: join(work, 'pglite-baseline') })
+			BASELINE_SCENARIO: scenario.name,
+			...(benchUrl ? { BASELINE_DATABASE_URL: benchUrl } : { BASELINE_PGLITE_DIR: baselineDir })
 		}, work);
-		app = start(`${database}-app`, [entry], appEnv(appPort, dataDir, benchUrl), work);
+		app = start(`${scenario.name}-${database}-app`, [entry], appEnv(appPort, dataDir, benchUrl), work);
 		const appOrigin = `http://127.0.0.1:${appPort}`;
 		const baseOrigin = `http://127.0.0.1:${basePort}`;
 		await Promise.all([waitReady(app, appOrigin), waitReady(baseline, baseOrigin)]);
 		const cookie = await browserCookies(appOrigin, sessionCookie(credentials.sessionToken));
+		const headers = (spec: TargetSpec): Record<string, string> =>
+			spec.auth === 'session' ? { cookie, accept: 'text/html' } : spec.auth === 'token' ? { authorization: `Bearer ${credentials.apiToken}` } : {};
 
+		if (scenario.clientJsPage && !clientJs[scenario.name]) {
+			const size = await clientJsSize(appOrigin + scenario.clientJsPage, { cookie, accept: 'text/html' });
+			clientJs[scenario.name] = size;
+			console.log(`${scenario.name}: ${scenario.clientJsPage} client JS ${round(size.gzipBytes / 1024)} KB gzip (${size.files.length} files)`);
+		}
 		await measure(
+			scenario,
 			[
-				{ name: 'baseline', origin: baseOrigin, paths: QUERIES.map((q) => `/organisations?${q}`), headers: {} },
-				{
-					name: 'api',
-					origin: appOrigin,
-					paths: QUERIES.map((q) => `/api/v1/organisations?${q}`),
-					headers: { authorization: `Bearer ${credentials.apiToken}` }
-				},
-				{
-					name: 'page',
-					origin: appOrigin,
-					paths: QUERIES.map((q) => `/directory?${q}`),
-					headers: { cookie, accept: 'text/html' }
-				}
+				{ name: 'baseline', origin: baseOrigin, paths: scenario.baseline.paths, headers: {} },
+				...scenario.targets.map((spec) => ({ name: spec.name, origin: appOrigin, paths: spec.paths, headers: headers(spec), method: spec.method }))
 			],
+			scenario.targets,
 			database,
 			app
 		);
+		if (scenario.burst) {
+			const { lines, problems } = await scenario.burst({ origin: appOrigin, credentials, cookie, database });
+			for (const l of lines) console.log(`${scenario.name} ${database}: ${l}`);
+			bursts.push(...lines.map((line) => ({ scenario: scenario.name, database, line })));
+			failures.push(...problems.map((p) => `${scenario.name} ${database}: ${p}`));
+		}
 	} finally {
 		await Promise.all([stop(app), stop(baseline)]);
 	}
@@ -303,41 +298,50 @@ async function dropBenchDatabase() {
 
 function addRatios() {
 	for (const r of results) {
-		const base = results.find((b) => b.target === 'baseline' && b.database === r.database && b.connections === r.connections);
+		const base = results.find((b) => b.target === 'baseline' && b.scenario === r.scenario && b.database === r.database && b.connections === r.connections);
 		if (base?.requestsPerSecond) r.ratioToBaseline = round(r.requestsPerSecond / base.requestsPerSecond, 3);
 	}
 }
 
 async function main() {
 	const startedAt = new Date();
+	const wanted = process.argv.slice(2);
+	const unknown = wanted.filter((w) => !SCENARIOS.some((s) => s.name === w));
+	if (unknown.length) throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+	const scenarios = wanted.length ? SCENARIOS.filter((s) => wanted.includes(s.name)) : SCENARIOS;
 	prepare();
 	const work = mkdtempSync(join(tmpdir(), 'sh-bench-'));
 	tempDirs.push(work);
 	const entry = snapshotApp(work);
 	const databases = process.env.DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
-	const { ORGANISATIONS, ACTIVITY_EVENTS } = await import('./seed.ts');
-	for (const database of databases) {
-		try {
-			await bench(database, work, entry);
-		} catch (error) {
-			// One database failing (say, the app does not start) still leaves the other's figures.
-			failures.push(`${database}: ${(error as Error).message}`);
-			process.exitCode = 1;
-		} finally {
-			if (benchDatabaseCreated) await dropBenchDatabase();
+	for (const scenario of scenarios) {
+		for (const database of databases) {
+			try {
+				await bench(scenario, database, work, entry);
+			} catch (error) {
+				// One run failing (say, the app does not start) still leaves the others' figures.
+				failures.push(`${scenario.name} ${database}: ${(error as Error).message}`);
+				process.exitCode = 1;
+			} finally {
+				if (benchDatabaseCreated) await dropBenchDatabase();
+				// Data dirs of finished runs are large; drop them as soon as they are done with.
+				for (const d of [`${scenario.name}-${database}-data`, `${scenario.name}-${database}-baseline`]) rmSync(join(work, d), { recursive: true, force: true });
+			}
 		}
 	}
 	addRatios();
 	if (results.length) console.log('\n' + table(results));
-	if (clientJs) console.log(`\ndirectory page client JS: ${round(clientJs.gzipBytes / 1024)} KB gzip`);
+	for (const b of bursts) console.log(`${b.scenario} ${b.database}: ${b.line}`);
+	for (const [name, size] of Object.entries(clientJs)) console.log(`${name}: ${size.page} client JS ${round(size.gzipBytes / 1024)} KB gzip`);
 	for (const f of failures) console.log(`! ${f}`);
+	if (failures.length) process.exitCode = 1;
 	mkdirSync('bench/results', { recursive: true });
 	const file = join('bench/results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
-	const dataset = { organisations: ORGANISATIONS, activityEvents: ACTIVITY_EVENTS };
+	const datasets = Object.fromEntries(scenarios.map((s) => [s.name, s.dataset]));
 	const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model };
 	writeFileSync(
 		file,
-		JSON.stringify({ startedAt, seconds: SECONDS, queries: QUERIES, dataset, machine, results, clientJs, failures }, null, '\t') + '\n'
+		JSON.stringify({ startedAt, seconds: SECONDS, scenarios: scenarios.map((s) => s.name), datasets, machine, results, bursts, clientJs, failures }, null, '\t') + '\n'
 	);
 	console.log(`\nresults written to ${file}`);
 }

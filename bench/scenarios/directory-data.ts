@@ -1,28 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '#lib/server/db/client.ts';
 import { activityEvents } from '#lib/server/activity/schema.ts';
 import { organisations } from '#lib/server/directory/schema.ts';
-import { apiTokens, sessions, users } from '#lib/server/identity/schema.ts';
-import { hashApiToken, TOKEN_PREFIX } from '#lib/server/identity/create-api-token.ts';
 import { COUNTRY_CODES } from '#lib/countries.ts';
 import { ORGANISATION_KINDS, REGIONS } from '#lib/roles.ts';
+import { benchUser, insertBatched, prng, type Credentials } from '../scenario.ts';
 
 export const ORGANISATIONS = 10_000;
 export const ACTIVITY_EVENTS = 100_000;
-const BATCH = 1_000;
-
-export type Credentials = { userId: string; apiToken: string; sessionToken: string };
-
-// A fixed seed: every run (and both databases) get the same rows, so figures stay comparable.
-function prng(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 // Words chosen so that the benchmark queries hit a realistic spread of result sizes, and so that
 // the per-language stemming in the `search` column (english/spanish/french) has real work to do.
@@ -119,53 +105,17 @@ function* organisationRows(rnd: () => number, createdBy: string, now: number) {
 	}
 }
 
-async function insertBatched<T>(rows: Iterable<T>, insert: (batch: T[]) => Promise<unknown>) {
-	let batch: T[] = [];
-	for (const row of rows) {
-		batch.push(row);
-		if (batch.length === BATCH) {
-			await insert(batch);
-			batch = [];
-		}
-	}
-	if (batch.length) await insert(batch);
-}
-
 /**
  * Fills a freshly migrated database: one staff user with an API token and a session, 10,000
  * partners and 100,000 activity events. Ends with VACUUM ANALYZE so the planner has statistics
  * (PGlite has no autovacuum; on PostgreSQL it saves waiting for it).
  */
-export async function seed(database: Database): Promise<Credentials> {
+export async function seedDirectory(database: Database): Promise<Credentials> {
 	const { db } = database;
 	const rnd = prng(20_240_601);
 	const now = Date.now();
-	const userId = randomUUID();
-	const apiToken = TOKEN_PREFIX + randomBytes(24).toString('base64url');
-	const sessionToken = randomBytes(24).toString('base64url');
-
-	await db.insert(users).values({
-		id: userId,
-		name: 'Bench Officer',
-		email: 'bench-officer@example.org',
-		emailVerified: true,
-		role: 'programme_officer'
-	});
-	await db.insert(apiTokens).values({
-		userId,
-		name: 'bench',
-		tokenHash: hashApiToken(apiToken),
-		prefix: apiToken.slice(0, 10)
-	});
-	// Inserted directly rather than signing in: sign-in is rate limited and needs a password
-	// account. Expiry well within expiresIn - updateAge, so better-auth never rewrites the row.
-	await db.insert(sessions).values({
-		id: randomUUID(),
-		token: sessionToken,
-		userId,
-		expiresAt: new Date(now + 6 * 86_400_000),
-		userAgent: 'bench'
-	});
+	const credentials = await benchUser(database);
+	const userId = credentials.userId;
 
 	const orgIds: string[] = [];
 	await insertBatched(organisationRows(rnd, userId, now), async (batch) => {
@@ -191,5 +141,5 @@ export async function seed(database: Database): Promise<Credentials> {
 	await insertBatched(events(), (batch) => db.insert(activityEvents).values(batch));
 
 	await db.execute(sql`VACUUM ANALYZE`);
-	return { userId, apiToken, sessionToken };
+	return credentials;
 }

@@ -1,0 +1,5 @@
+import type { Scenario } from '../scenario.ts';
+import { directory } from './directory.ts';
+
+/** Every scenario `npm run bench` runs, in order. A capability adds one line. */
+export const SCENARIOS: Scenario[] = [directory];
