@@ -12,6 +12,7 @@ import { assignReviewer } from './assign-reviewer.ts';
 import { awardGrant } from './award-grant.ts';
 import { declareInterest } from './declare-interest.ts';
 import { getApplication } from './get-application.ts';
+import { listApplications } from './list-applications.ts';
 import { listRegister } from './list-register.ts';
 import { planTranche } from './plan-tranche.ts';
 import { recordPayment } from './record-payment.ts';
@@ -238,6 +239,22 @@ describe('the public register and 360Giving', () => {
 			expect(out).toContain(hidden.reference);
 		}
 		expect(toThreeSixtyGiving(entries).grants[0]).toMatchObject({ currency: 'USD', fundingOrganization: [{ name: 'Support Hub' }] });
+	});
+});
+
+describe('the staff list', () => {
+	it('filters by status, call and title word prefixes, and sorts', async () => {
+		const app = await submitted();
+		const ids = async (q: Record<string, string>) => (await listApplications(database.db, officer, q)).rows.map((r) => r.id);
+		expect(await ids({ q: 'city adop' })).toContain(app.id);
+		expect(await ids({ q: 'nothingmatches' })).toEqual([]);
+		expect(await ids({ status: 'submitted', call: callId })).toContain(app.id);
+		expect(await ids({ status: 'awarded' })).not.toContain(app.id);
+		const r = await listApplications(database.db, officer, { sort: '-amount' });
+		const amounts = r.rows.map((x) => x.requestedAmount);
+		expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+		expect(r.rows.find((x) => x.id === app.id)?.clock?.daysLeft).toBeGreaterThan(0);
+		expect(await outcome(() => listApplications(database.db, officer, { sort: 'nonsense' }))).toBe('INVALID_INPUT');
 	});
 });
 

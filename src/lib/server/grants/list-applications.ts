@@ -1,26 +1,35 @@
-import { and, asc, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/types.ts';
 import { organisations } from '../directory/schema.ts';
 import { hasRole, type Actor } from '../identity/actor.ts';
 import { decisionClock } from './working-days.ts';
 import { CLOCK_RUNNING } from './workflow.ts';
 import { parseInput } from '../validate.ts';
-import { applicationQuery } from '../../validation/grants.ts';
+import { applicationQuery, type ApplicationQuery } from '../../validation/grants.ts';
 import { grantApplications, grantCalls } from './schema.ts';
 import { visibleApplications } from './scope.ts';
 
 export const PAGE_SIZE = 50;
 
+/** Words typed in the search box → a prefix query on the title's search vector. */
+export function titleQuery(q: string): string {
+	const words = q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
+	return words.map((w) => `${w}:*`).join(' & ');
+}
+
 /**
- * Applications the actor may see, filtered by status, call and title, sorted, one page at a time,
- * with the total in the same statement.
+ * The one statement behind the list: a page of rows with the total alongside. Built on a
+ * database or on a bare QueryBuilder (the bench renders the same SQL for its baseline).
  */
-export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, now = new Date()) {
-	const q = parseInput(applicationQuery, raw);
+export function applicationListQuery(builder: Pick<DbOrTx, 'select'> | QueryBuilder, actor: Actor, q: ApplicationQuery) {
+	// Both builders have the same select(); the cast picks one of the two overload sets.
+	const db = builder as DbOrTx;
 	const where: SQL[] = [visibleApplications(actor)];
 	if (q.status) where.push(eq(grantApplications.status, q.status));
 	if (q.call) where.push(eq(grantApplications.callId, q.call));
-	if (q.q) where.push(ilike(grantApplications.title, `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+	const words = titleQuery(q.q);
+	if (words) where.push(sql`${grantApplications.search} @@ to_tsquery('simple', ${words})`);
 	const order = {
 		'-submitted': [sql`${grantApplications.submittedAt} DESC NULLS LAST`, desc(grantApplications.id)],
 		submitted: [sql`${grantApplications.submittedAt} ASC NULLS LAST`, asc(grantApplications.id)],
@@ -28,7 +37,7 @@ export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, n
 		'-amount': [desc(grantApplications.requestedAmount), asc(grantApplications.id)],
 		due: [sql`${grantApplications.decisionDueAt} ASC NULLS LAST`, asc(grantApplications.id)]
 	}[q.sort];
-	const rows = await db
+	return db
 		.select({
 			id: grantApplications.id,
 			title: grantApplications.title,
@@ -52,6 +61,12 @@ export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, n
 		.orderBy(...order)
 		.limit(PAGE_SIZE)
 		.offset((q.page - 1) * PAGE_SIZE);
+}
+
+/** Applications the actor may see, filtered by status, call and title words, sorted, a page at a time. */
+export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, now = new Date()) {
+	const q = parseInput(applicationQuery, raw);
+	const rows = await applicationListQuery(db, actor, q);
 	// Staff see each running application's decision clock: working days left, or overdue.
 	const staff = hasRole(actor, 'admin', 'programme_officer');
 	return {

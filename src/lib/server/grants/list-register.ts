@@ -1,4 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/types.ts';
 import { organisations } from '../directory/schema.ts';
 import { outsideLabel } from '../directory/partner-label.ts';
@@ -24,8 +25,9 @@ export type RegisterEntry = {
  * The public register of awarded grants. A sensitive grantee appears only by its neutral
  * reference, with neither its country nor the application's own words.
  */
-export async function listRegister(db: DbOrTx, locale: string, opts: { limit?: number; offset?: number } = {}): Promise<RegisterEntry[]> {
-	const rows = await db
+export function registerQuery(builder: Pick<DbOrTx, 'select'> | QueryBuilder, opts: { limit?: number; offset?: number } = {}) {
+	const db = builder as DbOrTx;
+	return db
 		.select({
 			id: grantAwards.id,
 			amount: grantAwards.amount,
@@ -45,6 +47,10 @@ export async function listRegister(db: DbOrTx, locale: string, opts: { limit?: n
 		.orderBy(desc(grantAwards.awardedAt), desc(grantAwards.id))
 		.limit(opts.limit ?? 500)
 		.offset(opts.offset ?? 0);
+}
+
+export async function listRegister(db: DbOrTx, locale: string, opts: { limit?: number; offset?: number } = {}): Promise<RegisterEntry[]> {
+	const rows = await registerQuery(db, opts);
 	return rows.map((r) => {
 		const call = tr(r.callTitle, locale);
 		return {

@@ -14,7 +14,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { createdAt, updatedAt } from '../db/columns.ts';
+import { createdAt, tsvector, updatedAt } from '../db/columns.ts';
 import { organisations } from '../directory/schema.ts';
 import { users } from '../identity/schema.ts';
 import type { Answers, Screener, StageDef, Translated } from './definition.ts';
@@ -111,9 +111,16 @@ export const grantApplications = pgTable(
 		decidedAt: timestamp('decided_at', { withTimezone: true }),
 		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
-		updatedAt: updatedAt()
+		updatedAt: updatedAt(),
+		// Titles are searched by word prefix in any language.
+		search: tsvector('search')
+			.notNull()
+			.generatedAlwaysAs(sql`to_tsvector('simple', coalesce(title, ''))`)
 	},
 	(t) => [
+		index('grant_applications_search_idx').using('gin', t.search),
+		index('grant_applications_amount_idx').on(t.requestedAmount),
+		index('grant_applications_due_idx').on(t.decisionDueAt),
 		index('grant_applications_call_status_idx').on(t.callId, t.status, t.submittedAt),
 		index('grant_applications_status_submitted_idx').on(t.status, t.submittedAt),
 		index('grant_applications_org_idx').on(t.organisationId),

@@ -21,6 +21,7 @@ CREATE TABLE "grant_applications" (
 	"created_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, ''))) STORED NOT NULL,
 	CONSTRAINT "grant_applications_amount" CHECK ("grant_applications"."requested_amount" >= 0)
 );
 --> statement-breakpoint
@@ -154,6 +155,9 @@ ALTER TABLE "grant_revisions" ADD CONSTRAINT "grant_revisions_application_id_gra
 ALTER TABLE "grant_revisions" ADD CONSTRAINT "grant_revisions_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_award_id_grant_awards_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."grant_awards"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "grant_applications_search_idx" ON "grant_applications" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "grant_applications_amount_idx" ON "grant_applications" USING btree ("requested_amount");--> statement-breakpoint
+CREATE INDEX "grant_applications_due_idx" ON "grant_applications" USING btree ("decision_due_at");--> statement-breakpoint
 CREATE INDEX "grant_applications_call_status_idx" ON "grant_applications" USING btree ("call_id","status","submitted_at");--> statement-breakpoint
 CREATE INDEX "grant_applications_status_submitted_idx" ON "grant_applications" USING btree ("status","submitted_at");--> statement-breakpoint
 CREATE INDEX "grant_applications_org_idx" ON "grant_applications" USING btree ("organisation_id");--> statement-breakpoint
