@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/types.ts';
 import { organisations } from '../directory/schema.ts';
@@ -19,10 +19,11 @@ export function titleQuery(q: string): string {
 }
 
 /**
- * The one statement behind the list: a page of rows with the total alongside. Built on a
- * database or on a bare QueryBuilder (the bench renders the same SQL for its baseline).
+ * The two statements behind the list: a page of rows (an index walk that stops after the page)
+ * and the count of matches. Built on a database or on a bare QueryBuilder (the bench renders the
+ * same SQL for its baseline).
  */
-export function applicationListQuery(builder: Pick<DbOrTx, 'select'> | QueryBuilder, actor: Actor, q: ApplicationQuery) {
+export function applicationListStatements(builder: Pick<DbOrTx, 'select'> | QueryBuilder, actor: Actor, q: ApplicationQuery) {
 	// Both builders have the same select(); the cast picks one of the two overload sets.
 	const db = builder as DbOrTx;
 	const where: SQL[] = [visibleApplications(actor)];
@@ -37,7 +38,7 @@ export function applicationListQuery(builder: Pick<DbOrTx, 'select'> | QueryBuil
 		'-amount': [desc(grantApplications.requestedAmount), asc(grantApplications.id)],
 		due: [sql`${grantApplications.decisionDueAt} ASC NULLS LAST`, asc(grantApplications.id)]
 	}[q.sort];
-	return db
+	const rows = db
 		.select({
 			id: grantApplications.id,
 			title: grantApplications.title,
@@ -51,8 +52,7 @@ export function applicationListQuery(builder: Pick<DbOrTx, 'select'> | QueryBuil
 			timeZone: grantCalls.timeZone,
 			targetDays: grantCalls.decisionTargetDays,
 			organisationId: organisations.id,
-			organisationName: organisations.name,
-			total: sql<number>`count(*) over ()`.mapWith(Number)
+			organisationName: organisations.name
 		})
 		.from(grantApplications)
 		.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
@@ -61,23 +61,26 @@ export function applicationListQuery(builder: Pick<DbOrTx, 'select'> | QueryBuil
 		.orderBy(...order)
 		.limit(PAGE_SIZE)
 		.offset((q.page - 1) * PAGE_SIZE);
+	const total = db.select({ n: count() }).from(grantApplications).where(and(...where));
+	return { rows, total };
 }
 
 /** Applications the actor may see, filtered by status, call and title words, sorted, a page at a time. */
 export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, now = new Date()) {
 	const q = parseInput(applicationQuery, raw);
-	const rows = await applicationListQuery(db, actor, q);
+	const s = applicationListStatements(db, actor, q);
+	const [rows, [{ n: total }]] = await Promise.all([s.rows, s.total]);
 	// Staff see each running application's decision clock: working days left, or overdue.
 	const staff = hasRole(actor, 'admin', 'programme_officer');
 	return {
 		query: q,
-		rows: rows.map(({ total: _t, targetDays, ...r }) => ({
+		rows: rows.map(({ targetDays, ...r }) => ({
 			...r,
 			clock:
 				staff && r.decisionDueAt && targetDays && CLOCK_RUNNING.includes(r.status)
 					? decisionClock(r.decisionDueAt, targetDays, now, r.timeZone)
 					: null
 		})),
-		total: rows[0]?.total ?? 0
+		total
 	};
 }

@@ -119,12 +119,15 @@ export const grantApplications = pgTable(
 	},
 	(t) => [
 		index('grant_applications_search_idx').using('gin', t.search),
-		index('grant_applications_amount_idx').on(t.requestedAmount),
-		index('grant_applications_due_idx').on(t.decisionDueAt),
-		index('grant_applications_call_status_idx').on(t.callId, t.status, t.submittedAt),
-		index('grant_applications_status_submitted_idx').on(t.status, t.submittedAt),
+		// The list's sorts, each with its filters in front, so a page is an index walk that stops early.
+		index('grant_applications_newest_idx').on(t.submittedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
+		index('grant_applications_status_newest_idx').on(t.status, t.submittedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
+		index('grant_applications_call_status_newest_idx').on(t.callId, t.status, t.submittedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
+		index('grant_applications_status_oldest_idx').on(t.status, t.submittedAt.asc().nullsLast(), t.id.asc()),
+		index('grant_applications_status_amount_idx').on(t.status, t.requestedAmount.desc().nullsFirst(), t.id.asc()),
+		index('grant_applications_due_idx').on(t.decisionDueAt.asc().nullsLast(), t.id.asc()),
 		index('grant_applications_org_idx').on(t.organisationId),
-		index('grant_applications_title_idx').on(t.title),
+		index('grant_applications_title_idx').on(t.title, t.id),
 		check('grant_applications_amount', sql`${t.requestedAmount} >= 0`)
 	]
 );
@@ -208,7 +211,7 @@ export const grantAwards = pgTable(
 		awardedBy: text('awarded_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt()
 	},
-	(t) => [index('grant_awards_awarded_idx').on(t.awardedAt), check('grant_awards_amount', sql`${t.amount} > 0`)]
+	(t) => [index('grant_awards_awarded_idx').on(t.awardedAt.desc().nullsFirst(), t.id.desc().nullsFirst()), check('grant_awards_amount', sql`${t.amount} > 0`)]
 );
 
 export const grantTranches = pgTable(

@@ -156,15 +156,17 @@ ALTER TABLE "grant_revisions" ADD CONSTRAINT "grant_revisions_created_by_users_i
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_award_id_grant_awards_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."grant_awards"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grant_tranches" ADD CONSTRAINT "grant_tranches_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "grant_applications_search_idx" ON "grant_applications" USING gin ("search");--> statement-breakpoint
-CREATE INDEX "grant_applications_amount_idx" ON "grant_applications" USING btree ("requested_amount");--> statement-breakpoint
-CREATE INDEX "grant_applications_due_idx" ON "grant_applications" USING btree ("decision_due_at");--> statement-breakpoint
-CREATE INDEX "grant_applications_call_status_idx" ON "grant_applications" USING btree ("call_id","status","submitted_at");--> statement-breakpoint
-CREATE INDEX "grant_applications_status_submitted_idx" ON "grant_applications" USING btree ("status","submitted_at");--> statement-breakpoint
+CREATE INDEX "grant_applications_newest_idx" ON "grant_applications" USING btree ("submitted_at" DESC NULLS LAST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "grant_applications_status_newest_idx" ON "grant_applications" USING btree ("status","submitted_at" DESC NULLS LAST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "grant_applications_call_status_newest_idx" ON "grant_applications" USING btree ("call_id","status","submitted_at" DESC NULLS LAST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "grant_applications_status_oldest_idx" ON "grant_applications" USING btree ("status","submitted_at","id");--> statement-breakpoint
+CREATE INDEX "grant_applications_status_amount_idx" ON "grant_applications" USING btree ("status","requested_amount" DESC NULLS FIRST,"id");--> statement-breakpoint
+CREATE INDEX "grant_applications_due_idx" ON "grant_applications" USING btree ("decision_due_at","id");--> statement-breakpoint
 CREATE INDEX "grant_applications_org_idx" ON "grant_applications" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "grant_applications_title_idx" ON "grant_applications" USING btree ("title");--> statement-breakpoint
+CREATE INDEX "grant_applications_title_idx" ON "grant_applications" USING btree ("title","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "grant_assignments_unique_idx" ON "grant_assignments" USING btree ("application_id","stage_index","reviewer_id");--> statement-breakpoint
 CREATE INDEX "grant_assignments_reviewer_idx" ON "grant_assignments" USING btree ("reviewer_id");--> statement-breakpoint
-CREATE INDEX "grant_awards_awarded_idx" ON "grant_awards" USING btree ("awarded_at");--> statement-breakpoint
+CREATE INDEX "grant_awards_awarded_idx" ON "grant_awards" USING btree ("awarded_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "grant_reports_award_idx" ON "grant_reports" USING btree ("award_id");--> statement-breakpoint
 CREATE INDEX "grant_reports_due_idx" ON "grant_reports" USING btree ("due_date");--> statement-breakpoint
 CREATE INDEX "grant_reviews_app_idx" ON "grant_reviews" USING btree ("application_id");--> statement-breakpoint
