@@ -26,6 +26,21 @@ describe('working-day decision clock', () => {
 	it('counts working days between two instants, skipping weekends', () => {
 		expect(workingDaysBetween(new Date('2026-11-20T10:00:00Z'), new Date('2026-11-23T10:00:00Z'), 'UTC')).toBe(1);
 		expect(workingDaysBetween(new Date('2026-11-23T10:00:00Z'), new Date('2026-11-20T10:00:00Z'), 'UTC')).toBe(-1);
+		expect(workingDaysBetween(new Date('2026-11-16T10:00:00Z'), new Date('2026-11-16T20:00:00Z'), 'UTC')).toBe(0);
+		// 2024-01-01 (Monday) to 2026-11-20 (Friday): 1,054 days, 150 whole weeks and Tuesday to Friday.
+		expect(workingDaysBetween(new Date('2024-01-01T10:00:00Z'), new Date('2026-11-20T10:00:00Z'), 'UTC')).toBe(150 * 5 + 4);
+	});
+	it('counting by whole weeks agrees with counting day by day', () => {
+		const start = new Date('2026-01-01T12:00:00Z');
+		for (let n = 0; n < 60; n++) {
+			const end = new Date(start.getTime() + n * 86_400_000);
+			let slow = 0;
+			for (let d = 1; d <= n; d++) {
+				const wd = new Date(start.getTime() + d * 86_400_000).getUTCDay();
+				if (wd !== 0 && wd !== 6) slow++;
+			}
+			expect(workingDaysBetween(start, end, 'UTC')).toBe(slow);
+		}
 	});
 	it('days left, overdue, and the 80 % alert', () => {
 		const sub = new Date('2026-11-16T09:00:00Z');

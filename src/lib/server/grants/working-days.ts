@@ -15,18 +15,29 @@ export function addWorkingDays(from: Date, days: number, timeZone: string): Date
 	return d.endOf('day').toJSDate();
 }
 
-/** Whole working days from `from`'s local day (exclusive) to `to`'s local day (inclusive). */
-export function workingDaysBetween(from: Date, to: Date, timeZone: string): number {
-	let a = DateTime.fromJSDate(from, { zone: timeZone }).startOf('day');
-	const b = DateTime.fromJSDate(to, { zone: timeZone }).startOf('day');
-	const sign = b < a ? -1 : 1;
-	let n = 0;
-	let guard = 0;
-	while (!a.hasSame(b, 'day') && guard++ < 5000) {
-		a = a.plus({ days: sign });
-		if (a.weekday <= 5) n += sign;
-	}
+/** Monday = 0 … Sunday = 6, for a day number counted from 1970-01-01 (a Thursday). */
+const weekday = (day: number) => (((day + 3) % 7) + 7) % 7;
+/** Working days in the half-open range of day numbers [a, b). */
+function workingDaysIn(a: number, b: number): number {
+	const days = b - a;
+	let n = Math.floor(days / 7) * 5;
+	for (let d = a + Math.floor(days / 7) * 7; d < b; d++) if (weekday(d) < 5) n++;
 	return n;
+}
+
+/**
+ * Whole working days from `from`'s local day (exclusive) to `to`'s local day (inclusive),
+ * negative when `to` is earlier. Counted by whole weeks, so a clock years overdue costs no more
+ * than one due tomorrow.
+ */
+export function workingDaysBetween(from: Date, to: Date, timeZone: string): number {
+	const dayOf = (d: Date) => {
+		const local = DateTime.fromJSDate(d, { zone: timeZone });
+		return Math.round(Date.UTC(local.year, local.month - 1, local.day) / 86_400_000);
+	};
+	const a = dayOf(from);
+	const b = dayOf(to);
+	return b >= a ? workingDaysIn(a + 1, b + 1) : -workingDaysIn(b + 1, a + 1);
 }
 
 export type DecisionClock = {
