@@ -45,5 +45,17 @@ export const reportChangeLabel = (c: string) =>
 export const assignmentStatusLabel = (s: string) =>
 	(({ pending: m.grant_a_pending, clear: m.grant_a_clear, conflict: m.grant_a_conflict, reviewed: m.grant_a_reviewed }) as Record<string, () => string>)[s]?.() ?? s;
 
+// Building an Intl formatter costs far more than using one: long tables reuse them.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+	let f = formatters.get(key) as T | undefined;
+	if (!f) formatters.set(key, (f = make()));
+	return f;
+}
+
 export const money = (amount: number, currency: string, locale: string) =>
-	new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+	formatter(`n|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 })).format(amount);
+
+/** A calendar date (YYYY-MM-DD) shown as the date it is, whatever the reader's time zone. */
+export const calendarDate = (iso: string, locale: string) =>
+	formatter(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
