@@ -1,12 +1,11 @@
-// The hand-off from a strategy to a mini-grant application. The grants capability is built in
-// parallel; until it is merged its use case is a placeholder, so the integrator enables this
-// journey (removes `.skip`) at merge, when `startApplicationFromPlan` is the real one.
+// The hand-off from a strategy to a mini-grant application, through the grants domain's
+// startApplicationFromPlan: the application opens with the strategy's goal filled in.
 import { describe, expect, it } from 'vitest';
 import { arrive, demo, DEMO_PASSWORD, expectVisible, pageMessages, signIn, useHub, visit } from './helpers.ts';
 
 const hubs = useHub();
 
-describe.skip('hand-off: a strategy seeds a mini-grant application', () => {
+describe('hand-off: a strategy seeds a mini-grant application', () => {
 	it('“use this plan in a mini-grant application” opens an application with the strategy’s goal filled in', async () => {
 		const page = await hubs.current.newPage();
 		await signIn(page, demo('partner'), DEMO_PASSWORD);

@@ -115,5 +115,13 @@ export const activityLabel = (action: string) =>
 		attendance_recorded: m.activity_attendance_recorded,
 		summary_published: m.activity_summary_published,
 		survey_saved: m.activity_survey_saved,
-		feedback_given: m.activity_feedback_given
+		feedback_given: m.activity_feedback_given,
+		grant_awarded: m.activity_grant_awarded,
+		reviewer_assigned: m.activity_reviewer_assigned,
+		conflict_declared: m.activity_conflict_declared,
+		no_conflict_declared: m.activity_no_conflict_declared,
+		review_submitted: m.activity_review_submitted,
+		tranche_planned: m.activity_tranche_planned,
+		tranche_paid: m.activity_tranche_paid,
+		report_submitted: m.activity_report_submitted
 	}) as Record<string, () => string>)[action]?.() ?? action;

@@ -12,6 +12,8 @@ export type NavEntry = { href: string; label: () => string; show: (role: Role | 
 export const NAV: NavEntry[] = [
 	{ href: '/directory', label: m.nav_directory, show: (r) => r !== null },
 	{ href: '/requests', label: m.eng_nav_requests, show: (r) => r !== null },
+	{ href: '/grants', label: m.grant_nav, show: (r) => r !== null },
+	{ href: '/calls', label: m.grant_nav_calls, show: () => true },
 	{ href: '/events', label: m.nav_events, show: () => true },
 	{ href: '/toolkit', label: m.toolkit_nav, show: (r) => r !== null },
 	{ href: '/library', label: m.toolkit_nav_library, show: () => true },

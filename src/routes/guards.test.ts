@@ -52,6 +52,8 @@ describe('every server route checks who is asking', () => {
 		expect(publicRoutes).toEqual([
 			'+layout.server.ts',
 			'api/openapi.json/+server.ts',
+			'calls/+page.server.ts',
+			'calls/[slug]/+page.server.ts',
 			'events/+page.server.ts',
 			'events/[id]/+page.server.ts',
 			'events/calendar.ics/+server.ts',
@@ -65,6 +67,9 @@ describe('every server route checks who is asking', () => {
 			'library/+page.server.ts',
 			'library/[id]/+page.server.ts',
 			'library/[id]/file/+server.ts',
+			'open-data/360giving.csv/+server.ts',
+			'open-data/360giving.json/+server.ts',
+			'register/+page.server.ts',
 			'reset-password/+page.server.ts',
 			'sign-in/+page.server.ts',
 			'sign-in/two-factor/+page.server.ts',

@@ -6,6 +6,7 @@ import Members from './Members.svelte';
 import People from './People.svelte';
 import Requests from './Requests.svelte';
 import Strategies from './Strategies.svelte';
+import Grants from './Grants.svelte';
 
 export type SectionProps = {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,5 +23,6 @@ export const SECTION_COMPONENTS: Record<string, Component<SectionProps>> = {
 	requests: Requests,
 	events: Events,
 	strategies: Strategies,
+	grants: Grants,
 	activity: Activity
 };

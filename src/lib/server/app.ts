@@ -9,6 +9,8 @@ import { configureEventLinks } from './events/tokens.ts';
 import { registerEventJobs } from './events/reminders.ts';
 import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
+import { setGrantBaseUrl } from './grants/mail.ts';
+import { registerGrantJobs } from './grants/jobs.ts';
 
 type App = { config: Config; database: Database; auth: Auth; baseURL: string; jobs?: JobQueue };
 let app: App | undefined;
@@ -25,6 +27,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	configureMail({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom });
 	configureLimits(cfg.signInAttemptsPerMinute);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
+	setGrantBaseUrl(baseURL);
 	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
 	configureEventLinks({ baseURL, secret: cfg.authSecret });
 	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);
@@ -32,6 +35,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	const jobs = createJobQueue(database, cfg.databaseUrl);
 	if (jobs) {
 		registerEventJobs(jobs, database.db);
+		registerGrantJobs(jobs, database.db);
 		await jobs.start();
 		setJobQueue(jobs);
 	}

@@ -13,6 +13,7 @@ import {
 import { engagementPaths } from '../engagement/openapi.ts';
 import { eventsPaths } from '../events/openapi.ts';
 import { toolkitPaths } from '../toolkit/openapi.ts';
+import { grantsPaths } from '../grants/openapi.ts';
 
 // Response shapes. Requests use the very schemas the forms validate with.
 const organisation = organisationInput.extend({
@@ -83,7 +84,8 @@ const paths: ZodOpenApiPathsObject = {
 	},
 	...engagementPaths,
 	...eventsPaths,
-	...toolkitPaths
+	...toolkitPaths,
+	...grantsPaths
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;

@@ -7,3 +7,4 @@ export * from '../engagement/schema.ts';
 export * from '../events/schema.ts';
 export * from '../jobs/schema.ts';
 export * from '../toolkit/schema.ts';
+export * from '../grants/schema.ts';

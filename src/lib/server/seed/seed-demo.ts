@@ -8,6 +8,7 @@ import { users } from '../identity/schema.ts';
 import { makeOrganisation, makeUser } from './factories.ts';
 import { seedDemoEngagement } from './demo-engagement.ts';
 import { seedDemoEvents } from './demo-events.ts';
+import { seedDemoGrants } from './demo-grants.ts';
 
 /** Every demo account shares this password; the README lists the accounts. */
 export const DEMO_PASSWORD = 'support-hub-demo';
@@ -84,6 +85,7 @@ export async function seedDemo(db: Db): Promise<void> {
 		await seedDemoEvents(tx, actor, officer);
 		await seedDemoToolkit(tx, officer);
 	});
+	await seedDemoGrants(db, DEMO_PASSWORD);
 }
 
 /** Loads demo data only into an empty hub, never over real data. */

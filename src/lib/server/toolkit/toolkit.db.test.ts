@@ -6,6 +6,9 @@ import type { Database } from '../db/client.ts';
 import type { Actor } from '../identity/actor.ts';
 import { makeOrganisation } from '../seed/factories.ts';
 import { makeFaq, makeResource } from '../seed/toolkit-factories.ts';
+import { makeMiniGrantCall } from '../seed/grants-factories.ts';
+import { grantApplications } from '../grants/schema.ts';
+import { eq } from 'drizzle-orm';
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { addActivity } from './add-activity.ts';
@@ -160,9 +163,18 @@ describe('power map and plan', () => {
 		expect(v.progress[3].missing).toEqual([]);
 	});
 
-	it('the hand-off builds the plan and reaches the grants domain, which answers it is not open yet', async () => {
+	it('the hand-off starts a draft mini-grant application filled in from the strategy', async () => {
 		const s = await newStrategy();
-		expect(await outcome(() => handOffStrategy(database.db, ana, s.id))).toBe('CONFLICT');
+		const goal = 'By June 2027 the Ministry of Health publishes 100% of its medicine contracts as open data';
+		await saveStep(database.db, ana, s.id, 2, { baseVersion: 0, goal, deadline: '2027-06-30', mandate: 'A decree with budget and staff' });
+		expect(await outcome(() => handOffStrategy(database.db, ana, s.id))).toBe('NOT_FOUND'); // no mini-grant call open yet
+		await makeMiniGrantCall(database.db);
+		const { applicationId, href } = await handOffStrategy(database.db, ana, s.id);
+		expect(href).toBe(`/grants/applications/${applicationId}/edit`);
+		const [app] = await database.db.select().from(grantApplications).where(eq(grantApplications.id, applicationId));
+		expect(app.organisationId).toBe(orgId);
+		expect(app.status).toBe('draft');
+		expect(app.answers).toMatchObject({ goal, deadline: '2027-06-30', mandate: 'A decree with budget and staff' });
 		expect(await outcome(() => handOffStrategy(database.db, officer, s.id))).toBe('FORBIDDEN');
 		expect(await outcome(() => handOffStrategy(database.db, outsider, s.id))).toBe('NOT_FOUND');
 	});

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.ts';
+import { ANONYMOUS, type Actor } from '../identity/actor.ts';
+import { makeOrganisation } from '../seed/factories.ts';
+import { ELIGIBLE_MINI, makeMiniGrantCall, miniGrantAnswers } from '../seed/grants-factories.ts';
+import { actorFor, outcome } from '../testing/actors.ts';
+import { freshDatabase } from '../testing/test-db.ts';
+import { assignReviewer } from './assign-reviewer.ts';
+import { awardGrant } from './award-grant.ts';
+import { declareInterest } from './declare-interest.ts';
+import { getApplication } from './get-application.ts';
+import { listApplications } from './list-applications.ts';
+import { planTranche } from './plan-tranche.ts';
+import { saveAnswers } from './save-answers.ts';
+import { startApplication } from './start-application.ts';
+import { submitReview } from './submit-review.ts';
+import { transitionApplication } from './transition-application.ts';
+
+// Who may do what with an application, written out. Each cell runs against a fresh application
+// in the state the verb needs, so an allowed action really succeeds.
+
+type Who = 'applicantA' | 'applicantB' | 'reviewerAssigned' | 'reviewerOther' | 'externalAssigned' | 'externalOther' | 'finance' | 'officer' | 'admin' | 'visitor';
+const WHO: Who[] = ['applicantA', 'applicantB', 'reviewerAssigned', 'reviewerOther', 'externalAssigned', 'externalOther', 'finance', 'officer', 'admin', 'visitor'];
+
+let database: Database;
+let callId: string;
+let orgA: string;
+const actors = {} as Record<Who, Actor>;
+const uid = (a: Actor) => (a.kind === 'user' ? a.userId : '');
+
+beforeAll(async () => {
+	database = await freshDatabase();
+	const db = database.db;
+	callId = (await makeMiniGrantCall(db)).id;
+	orgA = (await makeOrganisation(db, { kind: 'civil_society' })).id;
+	const orgB = (await makeOrganisation(db, { kind: 'civil_society' })).id;
+	actors.applicantA = await actorFor(db, 'member', [[orgA, 'member']]);
+	actors.applicantB = await actorFor(db, 'member', [[orgB, 'owner']]);
+	actors.reviewerAssigned = await actorFor(db, 'reviewer');
+	actors.reviewerOther = await actorFor(db, 'reviewer');
+	actors.externalAssigned = await actorFor(db, 'external_reviewer');
+	actors.externalOther = await actorFor(db, 'external_reviewer');
+	actors.finance = await actorFor(db, 'finance');
+	actors.officer = await actorFor(db, 'programme_officer');
+	actors.admin = await actorFor(db, 'admin');
+	actors.visitor = ANONYMOUS;
+});
+afterAll(() => database.close());
+
+type Stage = 'draft' | 'in_review' | 'decision' | 'awarded';
+async function fixture(stage: Stage, declared = false) {
+	const db = database.db;
+	const app = await startApplication(db, actors.applicantA, { callId, organisationId: orgA, screener: ELIGIBLE_MINI });
+	await saveAnswers(db, actors.applicantA, app.id, { answers: miniGrantAnswers() });
+	if (stage === 'draft') return { id: app.id, version: 1, awardId: '' };
+	let a = await transitionApplication(db, actors.applicantA, app.id, { transition: 'submit', version: 1 });
+	a = await transitionApplication(db, actors.officer, app.id, { transition: 'start_screening', version: a.version });
+	a = await transitionApplication(db, actors.officer, app.id, { transition: 'send_to_review', version: a.version });
+	for (const r of [actors.reviewerAssigned, actors.externalAssigned]) {
+		await assignReviewer(db, actors.officer, app.id, { reviewerId: uid(r) });
+		if (declared) await declareInterest(db, r, app.id, { conflict: false });
+	}
+	if (stage === 'in_review') return { id: app.id, version: a.version, awardId: '' };
+	a = await transitionApplication(db, actors.officer, app.id, { transition: 'to_decision', version: a.version });
+	if (stage === 'decision') return { id: app.id, version: a.version, awardId: '' };
+	const award = await awardGrant(db, actors.officer, app.id, { version: a.version, amount: 3000 });
+	return { id: app.id, version: a.version + 1, awardId: award.id };
+}
+
+const scores = { mandate: { points: 3, comment: '' }, plan: { points: 3, comment: '' }, value: { points: 3, comment: '' } };
+type F = Awaited<ReturnType<typeof fixture>>;
+const VERBS: { verb: string; stage: Stage; declared?: boolean; run: (a: Actor, f: F) => Promise<unknown>; expect: Record<Who, string> }[] = [
+	{
+		verb: 'read an application in review', stage: 'in_review',
+		run: (a, f) => getApplication(database.db, a, f.id),
+		expect: { applicantA: 'OK', applicantB: 'NOT_FOUND', reviewerAssigned: 'OK', reviewerOther: 'NOT_FOUND', externalAssigned: 'OK', externalOther: 'NOT_FOUND', finance: 'NOT_FOUND', officer: 'OK', admin: 'OK', visitor: 'NOT_FOUND' }
+	},
+	{
+		verb: 'edit a draft', stage: 'draft',
+		run: (a, f) => saveAnswers(database.db, a, f.id, { answers: miniGrantAnswers({ goal: 'Changed' }) }),
+		expect: { applicantA: 'OK', applicantB: 'NOT_FOUND', reviewerAssigned: 'NOT_FOUND', reviewerOther: 'NOT_FOUND', externalAssigned: 'NOT_FOUND', externalOther: 'NOT_FOUND', finance: 'NOT_FOUND', officer: 'FORBIDDEN', admin: 'FORBIDDEN', visitor: 'NOT_FOUND' }
+	},
+	{
+		verb: 'submit a draft', stage: 'draft',
+		run: (a, f) => transitionApplication(database.db, a, f.id, { transition: 'submit', version: f.version }),
+		expect: { applicantA: 'OK', applicantB: 'NOT_FOUND', reviewerAssigned: 'NOT_FOUND', reviewerOther: 'NOT_FOUND', externalAssigned: 'NOT_FOUND', externalOther: 'NOT_FOUND', finance: 'NOT_FOUND', officer: 'FORBIDDEN', admin: 'FORBIDDEN', visitor: 'NOT_FOUND' }
+	},
+	{
+		verb: 'assign a reviewer', stage: 'in_review',
+		run: (a, f) => assignReviewer(database.db, a, f.id, { reviewerId: uid(actors.reviewerOther) }),
+		expect: { applicantA: 'FORBIDDEN', applicantB: 'FORBIDDEN', reviewerAssigned: 'FORBIDDEN', reviewerOther: 'FORBIDDEN', externalAssigned: 'FORBIDDEN', externalOther: 'FORBIDDEN', finance: 'FORBIDDEN', officer: 'OK', admin: 'OK', visitor: 'FORBIDDEN' }
+	},
+	{
+		verb: 'score an application', stage: 'in_review', declared: true,
+		run: (a, f) => submitReview(database.db, a, f.id, { scores, revision: 1 }),
+		expect: { applicantA: 'FORBIDDEN', applicantB: 'NOT_FOUND', reviewerAssigned: 'OK', reviewerOther: 'NOT_FOUND', externalAssigned: 'OK', externalOther: 'NOT_FOUND', finance: 'NOT_FOUND', officer: 'FORBIDDEN', admin: 'FORBIDDEN', visitor: 'NOT_FOUND' }
+	},
+	{
+		verb: 'decline at decision', stage: 'decision',
+		run: (a, f) => transitionApplication(database.db, a, f.id, { transition: 'decline', version: f.version }),
+		expect: { applicantA: 'FORBIDDEN', applicantB: 'NOT_FOUND', reviewerAssigned: 'FORBIDDEN', reviewerOther: 'NOT_FOUND', externalAssigned: 'FORBIDDEN', externalOther: 'NOT_FOUND', finance: 'NOT_FOUND', officer: 'OK', admin: 'OK', visitor: 'NOT_FOUND' }
+	},
+	{
+		verb: 'award', stage: 'decision',
+		run: (a, f) => awardGrant(database.db, a, f.id, { version: f.version, amount: 1000 }),
+		expect: { applicantA: 'FORBIDDEN', applicantB: 'NOT_FOUND', reviewerAssigned: 'FORBIDDEN', reviewerOther: 'NOT_FOUND', externalAssigned: 'FORBIDDEN', externalOther: 'NOT_FOUND', finance: 'NOT_FOUND', officer: 'OK', admin: 'OK', visitor: 'NOT_FOUND' }
+	},
+	{
+		verb: 'plan a disbursement', stage: 'awarded',
+		run: (a, f) => planTranche(database.db, a, f.awardId, { plannedDate: '2026-12-01', plannedAmount: 1000 }),
+		expect: { applicantA: 'FORBIDDEN', applicantB: 'FORBIDDEN', reviewerAssigned: 'FORBIDDEN', reviewerOther: 'FORBIDDEN', externalAssigned: 'FORBIDDEN', externalOther: 'FORBIDDEN', finance: 'OK', officer: 'FORBIDDEN', admin: 'FORBIDDEN', visitor: 'FORBIDDEN' }
+	},
+	{
+		verb: 'read an awarded grant', stage: 'awarded',
+		run: (a, f) => getApplication(database.db, a, f.id),
+		expect: { applicantA: 'OK', applicantB: 'NOT_FOUND', reviewerAssigned: 'OK', reviewerOther: 'NOT_FOUND', externalAssigned: 'OK', externalOther: 'NOT_FOUND', finance: 'OK', officer: 'OK', admin: 'OK', visitor: 'NOT_FOUND' }
+	}
+];
+
+describe('grants authorization matrix', () => {
+	for (const v of VERBS)
+		it(v.verb, async () => {
+			const got = {} as Record<Who, string>;
+			for (const who of WHO) got[who] = await outcome(async () => v.run(actors[who], await fixture(v.stage, v.declared)));
+			expect(got).toEqual(v.expect);
+		});
+
+	it('only programme staff list every application; others list what they may see', async () => {
+		const f = await fixture('in_review');
+		const ids = async (who: Who) => (await listApplications(database.db, actors[who], {})).rows.map((r) => r.id);
+		expect(await ids('officer')).toContain(f.id);
+		expect(await ids('reviewerAssigned')).toContain(f.id);
+		expect(await ids('reviewerOther')).not.toContain(f.id);
+		expect(await ids('applicantB')).toEqual([]);
+		expect(await ids('visitor')).toEqual([]);
+	});
+});

@@ -1,0 +1,45 @@
+import { m } from '#lib/paraglide/messages.js';
+import { recordActivity } from '../activity/record-activity.ts';
+import type { Db } from '../db/types.ts';
+import { DomainError } from '../errors.ts';
+import type { Actor } from '../identity/actor.ts';
+import { parseInput } from '../validate.ts';
+import { awardInput } from '../../validation/grants.ts';
+import { findApplication } from './find-application.ts';
+import { grantAwards, grantReports } from './schema.ts';
+import { applyTransitionTx } from './transition-application.ts';
+import { transitionNamed } from './workflow.ts';
+
+function addMonths(date: Date, months: number): string {
+	const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()));
+	return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Decides in favour: the application becomes awarded, the award records amount, currency and
+ * conditions, and its outcome reports are scheduled. More than the call's maximum is possible
+ * only up to an amount the applicant asked for with a justification.
+ */
+export async function awardGrant(db: Db, actor: Actor, applicationId: string, raw: unknown, now = new Date()) {
+	const input = parseInput(awardInput, raw);
+	return db.transaction(async (tx) => {
+		const row = await findApplication(tx, actor, applicationId);
+		const cap = Math.max(row.call.maxAward, row.application.requestedAmount);
+		if (input.amount > cap) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { amount: [m.v_number_too_big({ max: String(cap) })] });
+		const app = await applyTransitionTx(tx, actor, row, transitionNamed('award')!, input, now);
+		const [award] = await tx
+			.insert(grantAwards)
+			.values({ applicationId: app.id, amount: input.amount, currency: row.call.currency, conditions: input.conditions, awardedAt: now, awardedBy: actor.kind === 'user' ? actor.userId : null })
+			.returning();
+		if (row.call.reportMonths.length)
+			await tx.insert(grantReports).values(row.call.reportMonths.map((months) => ({ awardId: award.id, dueDate: addMonths(now, months) })));
+		await recordActivity(tx, actor, {
+			subjectType: 'application',
+			subjectId: app.id,
+			organisationId: app.organisationId,
+			action: 'grant_awarded',
+			changes: { amount: { from: null, to: `${award.amount} ${award.currency}` } }
+		});
+		return award;
+	});
+}

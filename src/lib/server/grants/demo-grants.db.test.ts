@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.ts';
+import { seedDemo } from '../seed/seed-demo.ts';
+import { freshDatabase } from '../testing/test-db.ts';
+import { listOpenCalls } from './list-open-calls.ts';
+import { listRegister } from './list-register.ts';
+
+let database: Database;
+beforeAll(async () => {
+	database = await freshDatabase();
+	await seedDemo(database.db);
+});
+afterAll(() => database.close());
+
+describe('demo grants', () => {
+	it('seeds both programmes as open calls and two awarded grants, the sensitive one anonymised', async () => {
+		const calls = await listOpenCalls(database.db, new Date('2026-12-01T00:00:00Z'));
+		expect(calls.map((c) => c.call.slug).sort()).toEqual(['accelerator-2027', 'rapid-response']);
+		const register = await listRegister(database.db, 'en');
+		expect(register).toHaveLength(2);
+		expect(register.map((r) => r.recipientName)).toContain('Paraguay Compras Abiertas');
+		expect(register.map((r) => r.recipientName).join()).not.toContain('Civic Voices');
+	});
+});

@@ -1,0 +1,107 @@
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../db/types.ts';
+import { hasRole, membershipIn, type Actor } from '../identity/actor.ts';
+import { users } from '../identity/schema.ts';
+import { diffAnswers, type FieldChange } from './answers.ts';
+import { myAssignment } from './declare-interest.ts';
+import { findApplication } from './find-application.ts';
+import { grantAssignments, grantAwards, grantReports, grantReviews, grantRevisions, grantTranches } from './schema.ts';
+import { CLOCK_RUNNING, availableTransitions, type ApplicationStatus } from './workflow.ts';
+import { decisionClock } from './working-days.ts';
+import { EDITABLE } from './save-answers.ts';
+import { meanPercent } from './rubric.ts';
+
+/**
+ * Everything one person may see of an application, and what they may do with it. A reviewer who
+ * has not yet declared their interests sees only who applied to what; finance sees the money.
+ */
+export async function getApplication(db: DbOrTx, actor: Actor, id: string, now = new Date()) {
+	const row = await findApplication(db, actor, id);
+	const { application: app, call } = row;
+	const staff = hasRole(actor, 'admin', 'programme_officer');
+	const applicant = !!membershipIn(actor, app.organisationId);
+	const mine = await myAssignment(db, actor, app.id, app.stageIndex);
+	const reviewerView = !staff && !applicant && !!mine;
+	const restricted = reviewerView && mine!.status === 'pending';
+	const seeAnswers = staff || applicant || (reviewerView && !restricted);
+	const seeMoney = staff || applicant || hasRole(actor, 'finance');
+	const current = { status: app.status as ApplicationStatus, stageIndex: app.stageIndex, resumeStatus: app.resumeStatus };
+
+	const revisions = seeAnswers
+		? await db.select().from(grantRevisions).where(eq(grantRevisions.applicationId, app.id)).orderBy(desc(grantRevisions.revision))
+		: [];
+	// Reviewers and staff see what the applicant changed in their latest revision.
+	let changes: FieldChange[] = [];
+	if (revisions.length >= 2 && (staff || reviewerView))
+		changes = diffAnswers(call.stages[revisions[0].stageIndex]?.form, revisions[1].answers, revisions[0].answers);
+
+	const assignments = staff
+		? await db
+				.select({ a: grantAssignments, name: users.name, role: users.role })
+				.from(grantAssignments)
+				.innerJoin(users, eq(users.id, grantAssignments.reviewerId))
+				.where(eq(grantAssignments.applicationId, app.id))
+				.orderBy(asc(grantAssignments.createdAt))
+		: [];
+	const reviews = staff
+		? await db.select().from(grantReviews).where(eq(grantReviews.applicationId, app.id)).orderBy(asc(grantReviews.createdAt))
+		: mine
+			? await db.select().from(grantReviews).where(eq(grantReviews.assignmentId, mine.id))
+			: [];
+	const stageReviews = staff
+		? reviews.filter((r) => assignments.find((x) => x.a.id === r.assignmentId)?.a.stageIndex === app.stageIndex)
+		: [];
+
+	const [award] = seeMoney ? await db.select().from(grantAwards).where(eq(grantAwards.applicationId, app.id)).limit(1) : [];
+	const tranches = award ? await db.select().from(grantTranches).where(eq(grantTranches.awardId, award.id)).orderBy(asc(grantTranches.plannedDate)) : [];
+	const reports = award && (staff || applicant) ? await db.select().from(grantReports).where(eq(grantReports.awardId, award.id)).orderBy(asc(grantReports.dueDate)) : [];
+
+	const clock =
+		staff && app.decisionDueAt && call.decisionTargetDays && CLOCK_RUNNING.includes(current.status)
+			? decisionClock(app.decisionDueAt, call.decisionTargetDays, now, call.timeZone)
+			: null;
+	const reviewerIds = staff ? assignments.map((x) => x.a.reviewerId) : [];
+	const candidates = staff
+		? await db
+				.select({ id: users.id, name: users.name, role: users.role })
+				.from(users)
+				.where(inArray(users.role, call.stages[app.stageIndex].reviewers.roles))
+				.orderBy(asc(users.name))
+		: [];
+
+	return {
+		application: {
+			...app,
+			answers: seeAnswers ? app.answers : {},
+			screenerAnswers: seeAnswers ? app.screenerAnswers : null,
+			requestedAmount: seeMoney ? app.requestedAmount : 0
+		},
+		call,
+		org: row.org,
+		stage: call.stages[app.stageIndex],
+		restricted,
+		seeAnswers,
+		revisions: revisions.map((r) => ({ revision: r.revision, stageIndex: r.stageIndex, createdAt: r.createdAt })),
+		changes,
+		assignments: assignments.map((x) => ({ ...x.a, name: x.name, role: x.role })),
+		reviews,
+		meanPercent: meanPercent(stageReviews.map((r) => r.percent)),
+		myAssignment: mine ?? null,
+		award: award ?? null,
+		tranches,
+		reports,
+		clock,
+		candidates: candidates.filter((c) => !reviewerIds.includes(c.id)),
+		can: {
+			edit: applicant && (EDITABLE as readonly string[]).includes(app.status) && !!call.stages[app.stageIndex]?.form,
+			applicantTransitions: applicant ? availableTransitions('applicant', current, call.stages).map((t) => t.name) : [],
+			staffTransitions: staff ? availableTransitions('officer', current, call.stages).map((t) => t.name) : [],
+			assign: staff && ['screening', 'in_review'].includes(app.status),
+			declare: !!mine && mine.status === 'pending',
+			review: !!mine && mine.status === 'clear' && app.status === 'in_review' && !!call.stages[app.stageIndex].rubric,
+			finance: hasRole(actor, 'finance') && !!award && !award.closedAt,
+			report: applicant
+		}
+	};
+}
+export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;

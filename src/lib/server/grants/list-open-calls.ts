@@ -1,0 +1,25 @@
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/types.ts';
+import { isCallOpen } from './find-application.ts';
+import { grantCalls, grantProgrammes } from './schema.ts';
+
+/** Calls open for applications now, for everyone including visitors. */
+export async function listOpenCalls(db: DbOrTx, now = new Date()) {
+	const rows = await db
+		.select({ call: grantCalls, programme: { name: grantProgrammes.name, slug: grantProgrammes.slug } })
+		.from(grantCalls)
+		.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+		.orderBy(asc(grantCalls.closesAt), asc(grantCalls.slug));
+	return rows.filter((r) => isCallOpen(r.call, now));
+}
+
+/** One call by its address, open or not (a closed call says so). */
+export async function getPublicCall(db: DbOrTx, slug: string) {
+	const [row] = await db
+		.select({ call: grantCalls, programme: { name: grantProgrammes.name } })
+		.from(grantCalls)
+		.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+		.where(eq(grantCalls.slug, slug))
+		.limit(1);
+	return row ?? null;
+}

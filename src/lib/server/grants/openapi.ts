@@ -1,0 +1,91 @@
+import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
+import { z } from 'zod';
+import {
+	answersInput,
+	applicationQuery,
+	callDefinition,
+	declarationInput,
+	reviewInput,
+	startApplicationInput,
+	transitionInput
+} from '../../validation/grants.ts';
+
+// The grants endpoints in the OpenAPI document; requests use the forms' own schemas.
+
+const problem = z.object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() }) });
+const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const ok = (schema: z.ZodType, description = 'OK') => ({ description, ...body(schema) });
+const errors = {
+	'400': ok(problem, 'Invalid input, with a message per field'),
+	'401': ok(problem, 'Not signed in and no valid API token'),
+	'403': ok(problem, 'Not allowed'),
+	'404': ok(problem, 'Not found, or not visible to you'),
+	'409': ok(problem, 'Not allowed from the current state, or someone else changed it first')
+};
+const idParam = { path: z.object({ id: z.uuid() }) };
+const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>): ZodOpenApiOperationObject =>
+	({ summary, tags: ['Grants'], ...rest, responses: { ...errors, ...(rest.responses ?? {}) } }) as ZodOpenApiOperationObject;
+
+const translated = z.object({ en: z.string(), es: z.string().optional(), fr: z.string().optional() });
+const call = z.object({ id: z.uuid(), slug: z.string(), title: translated, summary: translated, rolling: z.boolean(), currency: z.string(), maxAward: z.number(), stages: z.array(z.unknown()) });
+const application = z.object({
+	id: z.uuid(),
+	callId: z.uuid(),
+	organisationId: z.uuid(),
+	status: z.string(),
+	stage: z.number(),
+	version: z.number(),
+	revision: z.number(),
+	title: z.string(),
+	answers: z.record(z.string(), z.unknown()),
+	requestedAmount: z.number(),
+	submittedAt: z.iso.datetime().nullable(),
+	decisionDueAt: z.iso.datetime().nullable()
+});
+const threeSixtyGiving = z.object({
+	grants: z.array(
+		z.object({
+			id: z.string(),
+			title: z.string(),
+			description: z.string(),
+			currency: z.string(),
+			amountAwarded: z.number(),
+			awardDate: z.iso.date(),
+			recipientOrganization: z.array(z.object({ id: z.string(), name: z.string(), countryCode: z.string().optional() })),
+			fundingOrganization: z.array(z.object({ id: z.string(), name: z.string() })),
+			grantProgramme: z.array(z.object({ title: z.string() }))
+		})
+	),
+	page: z.number()
+});
+
+export const grantsPaths: ZodOpenApiPathsObject = {
+	'/api/v1/calls': {
+		get: op('List open calls', { responses: { '200': ok(z.object({ items: z.array(call) })) } }),
+		post: op('Define a programme call (screener, stages, forms, rubrics as data)', { requestBody: body(callDefinition), responses: { '201': ok(call, 'Created') } })
+	},
+	'/api/v1/applications': {
+		get: op('List the applications you may see', { requestParams: { query: applicationQuery }, responses: { '200': ok(z.object({ items: z.array(z.unknown()), total: z.number(), page: z.number() })) } }),
+		post: op('Start an application after the eligibility screener', { requestBody: body(startApplicationInput), responses: { '201': ok(application, 'Created') } })
+	},
+	'/api/v1/applications/{id}': {
+		get: op('Read an application', { requestParams: idParam, responses: { '200': ok(application) } }),
+		patch: op('Save answers to the current stage’s form', { requestParams: idParam, requestBody: body(answersInput), responses: { '200': ok(application) } })
+	},
+	'/api/v1/applications/{id}/transitions': {
+		post: op('Move an application along its workflow (award takes an amount)', {
+			requestParams: idParam,
+			requestBody: body(transitionInput.extend({ amount: z.number().optional(), conditions: z.string().optional() })),
+			responses: { '200': ok(z.union([application, z.object({ award: z.unknown() })])) }
+		})
+	},
+	'/api/v1/applications/{id}/declarations': {
+		post: op('Declare whether you have a conflict of interest', { requestParams: idParam, requestBody: body(declarationInput), responses: { '201': ok(z.object({ status: z.string() }), 'Declared') } })
+	},
+	'/api/v1/applications/{id}/reviews': {
+		post: op('Score the current revision on the stage’s rubric', { requestParams: idParam, requestBody: body(reviewInput), responses: { '201': ok(z.object({ id: z.uuid(), revision: z.number(), total: z.number(), percent: z.number() }), 'Recorded') } })
+	},
+	'/api/v1/grants': {
+		get: op('Awarded grants in the 360Giving standard (sensitive grantees anonymised)', { requestParams: { query: z.object({ page: z.number().optional() }) }, responses: { '200': ok(threeSixtyGiving) } })
+	}
+};

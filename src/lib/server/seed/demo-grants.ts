@@ -1,0 +1,62 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/types.ts';
+import { memberships, organisations } from '../directory/schema.ts';
+import { assignReviewer } from '../grants/assign-reviewer.ts';
+import { awardGrant } from '../grants/award-grant.ts';
+import { declareInterest } from '../grants/declare-interest.ts';
+import { defineCall } from '../grants/define-call.ts';
+import { ACCELERATOR_CALL, MINI_GRANT_CALL } from '../grants/programmes.ts';
+import { saveAnswers } from '../grants/save-answers.ts';
+import { startApplication } from '../grants/start-application.ts';
+import { submitReview } from '../grants/submit-review.ts';
+import { transitionApplication } from '../grants/transition-application.ts';
+import { users } from '../identity/schema.ts';
+import { loadActor } from '../identity/load-actor.ts';
+import { makeUser } from './factories.ts';
+import { ELIGIBLE_MINI, miniGrantAnswers } from './grants-factories.ts';
+
+/**
+ * The two programmes, and mini-grant applications in several states: an awarded one, one
+ * awarded to a sensitive partner (anonymised in the register), one waiting for screening.
+ */
+/** A second internal reviewer for the grants, so that a mini-grant can have two reviews. */
+export const GRANTS_REVIEWER = { email: 'grants-reviewer@demo.supporthub.org', name: 'Gabriel Reviewer', role: 'reviewer' as const, locale: 'fr', timeZone: 'Europe/Paris' };
+
+export async function seedDemoGrants(db: Db, password: string): Promise<void> {
+	await makeUser(db, { ...GRANTS_REVIEWER, password, verified: true });
+	const byEmail = async (email: string) => loadActor(db, (await db.select().from(users).where(eq(users.email, email)))[0].id, 'session');
+	const officer = await byEmail('officer@demo.supporthub.org');
+	const reviewer = await byEmail('reviewer@demo.supporthub.org');
+	const mini = await defineCall(db, officer, MINI_GRANT_CALL);
+	await defineCall(db, officer, ACCELERATOR_CALL);
+
+	const orgNamed = async (name: string) => (await db.select().from(organisations).where(eq(organisations.name, name)))[0];
+	const apply = async (orgName: string, answers: Record<string, unknown>) => {
+		const org = await orgNamed(orgName);
+		let [member] = await db.select().from(memberships).where(eq(memberships.organisationId, org.id)).limit(1);
+		if (!member) {
+			const u = await makeUser(db, { name: `${orgName} team`, locale: 'en' });
+			[member] = await db.insert(memberships).values({ organisationId: org.id, userId: u.id, role: 'owner' }).returning();
+		}
+		const actor = await loadActor(db, member.userId, 'session');
+		const app = await startApplication(db, actor, { callId: mini.id, organisationId: org.id, screener: ELIGIBLE_MINI });
+		await saveAnswers(db, actor, app.id, { answers: miniGrantAnswers(answers) });
+		return transitionApplication(db, actor, app.id, { transition: 'submit', version: 1 });
+	};
+	const award = async (appId: string, version: number, amount: number) => {
+		let a = await transitionApplication(db, officer, appId, { transition: 'start_screening', version });
+		a = await transitionApplication(db, officer, appId, { transition: 'send_to_review', version: a.version });
+		await assignReviewer(db, officer, appId, { reviewerId: reviewer.kind === 'user' ? reviewer.userId : '' });
+		await declareInterest(db, reviewer, appId, { conflict: false });
+		const scores = { mandate: { points: 4, comment: '' }, plan: { points: 4, comment: '' }, value: { points: 4, comment: '' } };
+		await submitReview(db, reviewer, appId, { scores, revision: 1, comment: 'Clear plan, credible mandate.' });
+		a = await transitionApplication(db, officer, appId, { transition: 'to_decision', version: a.version });
+		return awardGrant(db, officer, appId, { version: a.version, amount, message: 'Congratulations.' });
+	};
+
+	const a1 = await apply('Paraguay Compras Abiertas', { goal: 'Asunción publica todos sus contratos de medicamentos', manager_name: 'Lucía Benítez' });
+	await award(a1.id, a1.version, 4500);
+	const a2 = await apply('Civic Voices Network', { goal: 'Municipal council adopts a contract disclosure rule' });
+	await award(a2.id, a2.version, 3000);
+	await apply('Open Budget Nepal', { goal: 'Ward offices publish procurement plans by March' });
+}

@@ -1,0 +1,54 @@
+import { error, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getApp } from '#lib/server/app.ts';
+import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
+import { answersFromForm } from '#lib/server/grants/answers.ts';
+import { attachAnswerFile } from '#lib/server/grants/attach-answer-file.ts';
+import { allFields } from '#lib/server/grants/definition.ts';
+import { screenerFromForm } from '#lib/server/grants/form-data.ts';
+import { getApplication } from '#lib/server/grants/get-application.ts';
+import { saveAnswers } from '#lib/server/grants/save-answers.ts';
+import { transitionApplication } from '#lib/server/grants/transition-application.ts';
+import type { UserActor } from '#lib/server/identity/actor.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const db = () => getApp().database.db;
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const actor = requireUser(locals, url);
+	const view = await loadOrError(() => getApplication(db(), actor, params.id));
+	if (!view.can.edit) error(409, m.grant_e_not_editable());
+	return { view, form: view.stage.form! };
+};
+
+/** Saves what was typed; with `then`, also submits (or sends the answer to a request). */
+async function save(request: Request, actor: UserActor, id: string, submit: boolean) {
+	const fd = await request.formData();
+	const view = await loadOrError(() => getApplication(db(), actor, id));
+	const form = view.stage.form;
+	if (!form || !view.can.edit) error(409, m.grant_e_not_editable());
+	const answers = answersFromForm(form, fd);
+	const screener = view.application.screenerAnswers ? undefined : screenerFromForm(fd);
+	const result = await act(async () => {
+		const { dataDir, uploadMaxBytes } = getApp().config;
+		for (const f of allFields(form).filter((x) => x.type === 'file')) {
+			const file = fd.get(`a.${f.id}`);
+			if (file instanceof File && file.size > 0)
+				await attachAnswerFile(db(), actor, id, f.id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { dataDir, maxBytes: uploadMaxBytes });
+		}
+		await saveAnswers(db(), actor, id, { answers, ...(screener ? { screener } : {}) });
+		if (submit) {
+			const transition = view.application.status === 'more_information' ? 'answer_information' : 'submit';
+			const fresh = await getApplication(db(), actor, id);
+			await transitionApplication(db(), actor, id, { transition, version: fresh.application.version });
+		}
+		return { saved: true };
+	}, { answers, screener });
+	if (submit && 'saved' in result) redirect(303, `/grants/applications/${id}`);
+	return result;
+}
+
+export const actions: Actions = {
+	save: async ({ request, locals, url, params }) => save(request, requireUser(locals, url), params.id, false),
+	submit: async ({ request, locals, url, params }) => save(request, requireUser(locals, url), params.id, true)
+};

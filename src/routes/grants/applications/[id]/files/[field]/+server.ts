@@ -1,0 +1,17 @@
+import { getApp } from '#lib/server/app.ts';
+import { attachAnswerFileHeaders } from '#lib/server/grants/file-headers.ts';
+import { openAnswerFile } from '#lib/server/grants/attach-answer-file.ts';
+import { getApplication } from '#lib/server/grants/get-application.ts';
+import { loadOrError, requireUser } from '#lib/server/http/edge.ts';
+import type { RequestHandler } from './$types';
+
+/** Served as an attachment, never inline, so an uploaded file cannot run as a page. */
+export const GET: RequestHandler = async ({ locals, url, params }) => {
+	const actor = requireUser(locals, url);
+	const db = getApp().database.db;
+	const { file, bytes } = await loadOrError(async () => {
+		const view = await getApplication(db, actor, params.id);
+		return openAnswerFile(db, actor, params.id, params.field, getApp().config.dataDir, view.seeAnswers);
+	});
+	return new Response(new Uint8Array(bytes), { headers: attachAnswerFileHeaders(file) });
+};
