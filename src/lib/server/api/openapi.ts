@@ -1,5 +1,6 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from 'zod';
+import { idParam, jsonBody, ok, operation } from './openapi-parts.ts';
 import pkg from '../../../../package.json' with { type: 'json' };
 import {
 	agreementInput,
@@ -38,21 +39,7 @@ const agreement = z.object({
 	binding: z.boolean(),
 	notes: z.string()
 });
-const problem = z.object({
-	error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() })
-});
-
-const jsonBody = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
-const ok = (schema: z.ZodType, description = 'OK') => ({ description, ...jsonBody(schema) });
-const errors = {
-	'400': ok(problem, 'Invalid input, with a message per field'),
-	'401': ok(problem, 'Not signed in and no valid API token'),
-	'403': ok(problem, 'Not allowed'),
-	'404': ok(problem, 'Not found, or not visible to you')
-};
-const idParam = { path: z.object({ id: z.uuid() }) };
-const op = (summary: string, tag: string, rest: Partial<ZodOpenApiOperationObject>): ZodOpenApiOperationObject =>
-	({ summary, tags: [tag], responses: { ...errors, ...(rest.responses ?? {}) }, ...rest }) as ZodOpenApiOperationObject;
+const op = (summary: string, tag: string, rest: Partial<ZodOpenApiOperationObject>) => operation(summary, tag, rest);
 
 const paths: ZodOpenApiPathsObject = {
 	'/api/v1/organisations': {

@@ -1,22 +1,12 @@
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from 'zod';
+import { errorResponses, idParam, jsonBody, ok, operation } from '../api/openapi-parts.ts';
 import { DECISIONS, GATE_STATES, REQUEST_STATUSES } from '../../engagement-codes.ts';
 import { assessmentInput, assignInput, criteriaSetInput, decisionInput, portfolioQuery, requestInput, requestPatch } from '../../validation/engagement.ts';
 
 // The engagement capability's part of the OpenAPI document. Request bodies are the forms' schemas.
-const problem = z.object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() }) });
-const jsonBody = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
-const ok = (schema: z.ZodType, description = 'OK') => ({ description, ...jsonBody(schema) });
-const errors = {
-	'400': ok(problem, 'Invalid input, with a message per field'),
-	'401': ok(problem, 'Not signed in and no valid API token'),
-	'403': ok(problem, 'Not allowed'),
-	'404': ok(problem, 'Not found, or not visible to you'),
-	'409': ok(problem, 'Not possible in the request’s current state')
-};
-const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>): ZodOpenApiOperationObject =>
-	({ summary, tags: ['Engagement requests'], ...rest, responses: { ...errors, ...(rest.responses ?? {}) } }) as ZodOpenApiOperationObject;
-const idParam = { path: z.object({ id: z.uuid() }) };
+const errors = errorResponses('Not possible in the request’s current state');
+const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>) => operation(summary, 'Engagement requests', rest, errors);
 
 const translated = z.object({ en: z.string(), es: z.string(), fr: z.string() });
 const request = requestInput.extend({

@@ -1,23 +1,13 @@
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from 'zod';
+import { errorResponses, idParam, jsonBody, ok, operation } from '../api/openapi-parts.ts';
 import { eventInput, eventsQuery, registrationInput } from '../../validation/events.ts';
 
 // The events API, merged into the hub's OpenAPI document. Bodies use the forms' own schemas.
 
-const problem = z.object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() }) });
-const jsonBody = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
-const ok = (schema: z.ZodType, description = 'OK') => ({ description, ...jsonBody(schema) });
 const calendar = { description: 'An iCalendar file (RFC 5545)', content: { 'text/calendar': { schema: z.string() } } };
-const errors = {
-	'400': ok(problem, 'Invalid input, with a message per field'),
-	'401': ok(problem, 'Not signed in and no valid API token'),
-	'403': ok(problem, 'Not allowed'),
-	'404': ok(problem, 'Not found, or not visible to you'),
-	'409': ok(problem, 'Refused: already registered, full without a waitlist, closed, past, or a move that is not allowed')
-};
-const idParam = { path: z.object({ id: z.uuid() }) };
-const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>): ZodOpenApiOperationObject =>
-	({ summary, tags: ['Events'], responses: { ...errors, ...(rest.responses ?? {}) }, ...rest }) as ZodOpenApiOperationObject;
+const errors = errorResponses('Refused: already registered, full without a waitlist, closed, past, or a move that is not allowed');
+const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>) => operation(summary, 'Events', rest, errors);
 
 const event = z.object({
 	id: z.uuid(),

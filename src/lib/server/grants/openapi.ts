@@ -1,5 +1,6 @@
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from 'zod';
+import { errorResponses, idParam, jsonBody as body, ok, operation } from '../api/openapi-parts.ts';
 import {
 	answersInput,
 	applicationQuery,
@@ -12,19 +13,8 @@ import {
 
 // The grants endpoints in the OpenAPI document; requests use the forms' own schemas.
 
-const problem = z.object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() }) });
-const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
-const ok = (schema: z.ZodType, description = 'OK') => ({ description, ...body(schema) });
-const errors = {
-	'400': ok(problem, 'Invalid input, with a message per field'),
-	'401': ok(problem, 'Not signed in and no valid API token'),
-	'403': ok(problem, 'Not allowed'),
-	'404': ok(problem, 'Not found, or not visible to you'),
-	'409': ok(problem, 'Not allowed from the current state, or someone else changed it first')
-};
-const idParam = { path: z.object({ id: z.uuid() }) };
-const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>): ZodOpenApiOperationObject =>
-	({ summary, tags: ['Grants'], ...rest, responses: { ...errors, ...(rest.responses ?? {}) } }) as ZodOpenApiOperationObject;
+const errors = errorResponses('Not allowed from the current state, or someone else changed it first');
+const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>) => operation(summary, 'Grants', rest, errors);
 
 const translated = z.object({ en: z.string(), es: z.string().optional(), fr: z.string().optional() });
 const call = z.object({ id: z.uuid(), slug: z.string(), title: translated, summary: translated, rolling: z.boolean(), currency: z.string(), maxAward: z.number(), stages: z.array(z.unknown()) });

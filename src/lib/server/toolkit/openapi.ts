@@ -1,20 +1,10 @@
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from 'zod';
+import { idParam, jsonBody, ok, operation, problem } from '../api/openapi-parts.ts';
 import { activityInput, faqInput, faqQuery, libraryQuery, resourceInput, stakeholderInput, stakeholderMove, stepInputs, strategyInput } from '../../validation/toolkit.ts';
 
 // The toolkit's part of the API document. Requests use the schemas the forms validate with.
-const problem = z.object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() }) });
-const jsonBody = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
-const ok = (schema: z.ZodType, description = 'OK') => ({ description, ...jsonBody(schema) });
-const errors = {
-	'400': ok(problem, 'Invalid input, with a message per field'),
-	'401': ok(problem, 'Not signed in and no valid API token'),
-	'403': ok(problem, 'Not allowed'),
-	'404': ok(problem, 'Not found, or not visible to you')
-};
-const op = (summary: string, tag: string, rest: Partial<ZodOpenApiOperationObject>): ZodOpenApiOperationObject =>
-	({ summary, tags: [tag], responses: { ...errors, ...(rest.responses ?? {}) }, ...rest }) as ZodOpenApiOperationObject;
-const idParam = { path: z.object({ id: z.uuid() }) };
+const op = (summary: string, tag: string, rest: Partial<ZodOpenApiOperationObject>) => operation(summary, tag, rest);
 
 const strategySummary = z.object({ id: z.uuid(), organisationId: z.uuid(), title: z.string(), language: z.enum(['en', 'es', 'fr']), updatedAt: z.iso.datetime() });
 const stepVersion = z.object({ step: z.number().int(), version: z.number().int(), content: z.record(z.string(), z.string()), updatedAt: z.iso.datetime(), updatedBy: z.string().nullable() });
