@@ -14,6 +14,8 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
 	const result = await loadOrError(() => listEvents(getApp().database.db, locals.actor, params, { locale: locals.locale, timeZone: zone }));
 	return {
 		zone,
+		// Partner members may ask for a clinic for their organisation.
+		canRequestClinic: locals.actor.kind === 'user' && locals.actor.memberships.size > 0,
 		result: { ...result, items: result.items.map((e) => ({ ...e, times: presentTimes(e, zone, locals.locale) })) }
 	};
 };
