@@ -14,14 +14,22 @@ export type ActivityInput = {
 
 /** Writes one event, inside the caller's transaction so that the change and its record land together. */
 export async function recordActivity(db: DbOrTx, actor: Actor, input: ActivityInput): Promise<void> {
-	await db.insert(activityEvents).values({
-		actorId: actor.kind === 'user' ? actor.userId : null,
-		subjectType: input.subjectType,
-		subjectId: input.subjectId,
-		organisationId: input.organisationId ?? null,
-		action: input.action,
-		changes: input.changes && Object.keys(input.changes).length ? input.changes : null
-	});
+	await recordActivities(db, actor, [input]);
+}
+
+/** Several events by one actor in one statement, for changes made to many rows at once. */
+export async function recordActivities(db: DbOrTx, actor: Actor, inputs: ActivityInput[]): Promise<void> {
+	if (!inputs.length) return;
+	await db.insert(activityEvents).values(
+		inputs.map((input) => ({
+			actorId: actor.kind === 'user' ? actor.userId : null,
+			subjectType: input.subjectType,
+			subjectId: input.subjectId,
+			organisationId: input.organisationId ?? null,
+			action: input.action,
+			changes: input.changes && Object.keys(input.changes).length ? input.changes : null
+		}))
+	);
 }
 
 /** The fields whose values differ, before → after; unchanged fields are left out. */

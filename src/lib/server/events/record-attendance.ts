@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { recordActivity } from '../activity/record-activity.ts';
+import { recordActivities } from '../activity/record-activity.ts';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
@@ -17,20 +17,24 @@ export async function recordAttendance(db: Db, actor: Actor, eventId: string, at
 			.from(eventRegistrations)
 			.where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.status, 'confirmed')));
 		const present = new Set(attendedIds);
-		let changed = 0;
-		for (const r of confirmed) {
-			const attended = present.has(r.id);
-			if (r.attended === attended) continue;
-			await tx.update(eventRegistrations).set({ attended }).where(eq(eventRegistrations.id, r.id));
-			await recordActivity(tx, actor, {
+		const changes = confirmed.filter((r) => r.attended !== present.has(r.id));
+		// Two statements whatever the size of the session: one marks who came, one who did not.
+		for (const value of [true, false]) {
+			const ids = changes.filter((r) => present.has(r.id) === value).map((r) => r.id);
+			if (ids.length) await tx.update(eventRegistrations).set({ attended: value }).where(inArray(eventRegistrations.id, ids));
+		}
+		await recordActivities(
+			tx,
+			actor,
+			changes.map((r) => ({
 				subjectType: 'event_registration',
 				subjectId: r.id,
 				organisationId: r.organisationId,
 				action: 'attendance_recorded',
-				changes: { attended: { from: r.attended, to: attended } }
-			});
-			changed++;
-		}
+				changes: { attended: { from: r.attended, to: present.has(r.id) } }
+			}))
+		);
+		const changed = changes.length;
 		const attended = confirmed.filter((r) => present.has(r.id)).map((r) => r.id);
 		return { changed, attended: attended.length, ids: attended };
 	});
