@@ -12,7 +12,7 @@ import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
 import { portfolioQuery } from '../../validation/engagement.ts';
 import { currentCriteriaSet } from './criteria-set.ts';
-import { portfolioColumns, portfolioFilter } from './list-requests.ts';
+import { portfolioColumnsFor, portfolioFilter } from './list-requests.ts';
 import { canSeePortfolio } from './policies.ts';
 import { engagementRequests } from './schema.ts';
 
@@ -29,7 +29,7 @@ export async function exportRequests(db: Db, actor: Actor, raw: Record<string, u
 	const locale = isUser(actor) ? actor.locale : 'en';
 	const set = await db.transaction((tx) => currentCriteriaSet(tx, actor));
 	const rows = await db
-		.select(portfolioColumns)
+		.select(portfolioColumnsFor(actor))
 		.from(engagementRequests)
 		.innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId))
 		.where(and(portfolioFilter(actor, q)))
