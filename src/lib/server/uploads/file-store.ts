@@ -1,6 +1,6 @@
 /**
  * Where uploaded documents, answer files and library files are kept. Use cases only see this
- * interface; the back end is chosen once at start (decision 035): the database by default, or an
+ * interface; the back end is chosen once at start (decision 036): the database by default, or an
  * S3-compatible object store when STORAGE_URL names one.
  */
 export type FileBody = Uint8Array | Blob;
