@@ -13,8 +13,10 @@ import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
 import { registerNotificationJobs } from './notifications/jobs.ts';
 import { setNotificationBaseUrl } from './notifications/content.ts';
+import type { FileStore } from './uploads/file-store.ts';
+import { openFileStore } from './uploads/open-store.ts';
 
-type App = { config: Config; database: Database; auth: Auth; baseURL: string; jobs?: JobQueue };
+type App = { config: Config; database: Database; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue };
 let app: App | undefined;
 
 /**
@@ -43,7 +45,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 		await jobs.start();
 		setJobQueue(jobs);
 	}
-	app = { config: cfg, database, auth, baseURL, jobs };
+	app = { config: cfg, database, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs };
 	return app;
 }
 

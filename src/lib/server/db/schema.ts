@@ -9,3 +9,4 @@ export * from '../jobs/schema.ts';
 export * from '../toolkit/schema.ts';
 export * from '../grants/schema.ts';
 export * from '../notifications/schema.ts';
+export * from '../uploads/schema.ts';
