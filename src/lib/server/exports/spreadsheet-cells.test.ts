@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { neutraliseCell, neutraliseRow } from './spreadsheet-cells.ts';
+
+describe('a cell that a spreadsheet would run as a formula', () => {
+	it.each(['=HYPERLINK("http://evil.example")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])('%j is written as text', (v) =>
+		expect(neutraliseCell(v)).toBe(`'${v}`)
+	);
+	it('ordinary text, numbers, dates and empty values pass unchanged', () => {
+		const d = new Date('2026-01-02T00:00:00Z');
+		expect(neutraliseRow(['Road contracts', 42, -3.5, d, null, '', true])).toEqual(['Road contracts', 42, -3.5, d, null, '', true]);
+	});
+	it('a formula sign further in the text is harmless and kept', () => expect(neutraliseCell('a=b')).toBe('a=b'));
+});
