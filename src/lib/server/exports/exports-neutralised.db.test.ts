@@ -16,16 +16,24 @@ function readCsv(text: string): string[][] {
 	const rows: string[][] = [[]];
 	let cell = '';
 	let quoted = false;
+	const endCell = () => {
+		rows[rows.length - 1].push(cell);
+		cell = '';
+	};
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-			else if (c === '"') quoted = false;
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') rows[rows.length - 1].push(cell), (cell = '');
-		else if (c === '\n') rows[rows.length - 1].push(cell), (cell = ''), rows.push([]);
-		else if (c !== '\r') cell += c;
+		else if (c === ',') endCell();
+		else if (c === '\n') {
+			endCell();
+			rows.push([]);
+		} else if (c !== '\r') cell += c;
 	}
 	rows[rows.length - 1].push(cell);
 	return rows;
