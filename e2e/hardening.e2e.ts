@@ -115,7 +115,7 @@ describe('origins and headers', () => {
 		expect(invitation.headers.get('referrer-policy')).toBe('no-referrer');
 		const page = await fetch(`${baseURL}/`);
 		expect(page.headers.get('referrer-policy')).toBe('same-origin');
-		const asset = await fetch(`${baseURL}/robots.txt`);
+		const asset = await fetch(`${baseURL}/favicon.svg`);
 		expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(asset.headers.get('x-frame-options')).toBe('DENY');
 	});
