@@ -11,3 +11,12 @@ describe('a cell that a spreadsheet would run as a formula', () => {
 	});
 	it('a formula sign further in the text is harmless and kept', () => expect(neutraliseCell('a=b')).toBe('a=b'));
 });
+
+describe('spreadsheet cells, as other exports rely on them', () => {
+	it('quotes text a spreadsheet would run as a formula', () => {
+		for (const v of ['=1+1', '+33 1 23', '-2', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseCell(v)).toBe(`'${v}`);
+	});
+	it('leaves everything else alone', () => {
+		for (const v of ['plain', ' =not first', 42, null, undefined, '']) expect(neutraliseCell(v)).toBe(v);
+	});
+});
