@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
 import { m } from '#lib/paraglide/messages.js';
 import { CLIENT_ADDRESS_HEADER } from '../identity/client-address.ts';
+import { replaceRequest } from './input-guard.ts';
 
 /**
  * The only auth-library endpoints a browser reaches over HTTP: the links in the verification and
@@ -47,7 +48,7 @@ export const gateAuth: Handle = async ({ event, resolve }) => {
 	} catch {
 		const headers = new Headers(event.request.headers);
 		headers.set(CLIENT_ADDRESS_HEADER, address);
-		event.request = new Request(event.request, { headers });
+		replaceRequest(event, new Request(event.request, { headers }));
 	}
 	const path = event.url.pathname;
 	if (crossSiteApiWrite(event.request, event.url))

@@ -19,6 +19,14 @@ function refuse(path: string, status: 400 | 404 | 413, field?: string): never | 
 	error(status, message);
 }
 
+/**
+ * The event is a plain object that the later hooks and the route read their request from; its type
+ * says read-only only to stop accidents. Replacing it here is how a cleaned body reaches them.
+ */
+export function replaceRequest(event: { request: Request }, request: Request) {
+	(event as { request: Request }).request = request;
+}
+
 /** The request again, with a new body; headers that described the old body are dropped. */
 function withBody(request: Request, body: BodyInit): Request {
 	const headers = new Headers(request.headers);
@@ -62,14 +70,14 @@ export const guardInput: Handle = async ({ event, resolve }) => {
 		const form = new URLSearchParams(text);
 		const dirty = [...form].some(([k, v]) => hasForbiddenText(k) || hasForbiddenText(v));
 		const body = dirty ? new URLSearchParams([...form].map(([k, v]) => [cleanText(k), cleanText(v)])).toString() : text;
-		event.request = withBody(request, body);
+		replaceRequest(event, withBody(request, body));
 	} else if (type === 'multipart/form-data') {
 		// Only text fields are judged; files are the upload capability's business (type and size rules).
 		const form = await request.clone().formData().catch(() => null);
 		if (form && [...form].some(([k, v]) => hasForbiddenText(k) || (typeof v === 'string' && hasForbiddenText(v)))) {
 			const clean = new FormData();
 			for (const [k, v] of form) clean.append(cleanText(k), typeof v === 'string' ? cleanText(v) : v);
-			event.request = withBody(request, clean);
+			replaceRequest(event, withBody(request, clean));
 		}
 	} else if (type === 'application/json' || (isApi(path) && type === '')) {
 		const text = await request.text();
@@ -82,7 +90,7 @@ export const guardInput: Handle = async ({ event, resolve }) => {
 		}
 		const bad = findForbiddenText(parsed);
 		if (bad) return refuse(path, 400, bad);
-		event.request = withBody(request, text);
+		replaceRequest(event, withBody(request, text));
 	}
 	return resolve(event);
 };
