@@ -11,6 +11,7 @@ import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
+import { registerPrivacyJobs } from './privacy/jobs.ts';
 
 type App = { config: Config; database: Database; auth: Auth; baseURL: string; jobs?: JobQueue };
 let app: App | undefined;
@@ -36,6 +37,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	if (jobs) {
 		registerEventJobs(jobs, database.db);
 		registerGrantJobs(jobs, database.db);
+		registerPrivacyJobs(jobs, database.db);
 		await jobs.start();
 		setJobQueue(jobs);
 	}

@@ -10,3 +10,6 @@ export function canErasePerson(actor: Actor, targetUserId: string): Decision {
 
 /** One's own data only: an admin erasing someone does not download their data first. */
 export const canExportOwnData = (actor: Actor): Decision => (isUser(actor) ? allow : deny('sign in first'));
+
+export const canManageRetention = (actor: Actor): Decision =>
+	hasRole(actor, 'admin') ? allow : deny('only admins set retention rules');
