@@ -50,7 +50,7 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			updateAge: 60 * 60 * 24,
 			// No signed copy of the session in a cookie: every request reads the session row, so signing
 			// out, a password reset, a role change or an erasure refuses the very next request on every
-			// instance (decision 035, which replaces 016).
+			// instance (decision 037, which replaces 016).
 			cookieCache: { enabled: false }
 		},
 		emailAndPassword: {

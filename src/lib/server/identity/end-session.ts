@@ -8,7 +8,7 @@ import { sessions } from './schema.ts';
 
 /**
  * Ends one of one's own sessions. Sessions live only in the database (no cookie copy is trusted,
- * decision 035), so the deleted row refuses the very next request from that device.
+ * decision 037), so the deleted row refuses the very next request from that device.
  */
 export async function endSession(db: Db, actor: UserActor, sessionId: string) {
 	return db.transaction(async (tx) => {
