@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
-import type { PrivacyContributor } from '../privacy/contributor.ts';
-import { engagementAssessments, engagementRequests, engagementScores } from './schema.ts';
+import { eq, or, sql } from 'drizzle-orm';
+import { FORMER_USER, type PrivacyContributor } from '../privacy/contributor.ts';
+import { engagementAssessments, engagementRequests, engagementSafetyPlans, engagementScores } from './schema.ts';
 
 /**
  * Requests belong to the partner organisation and assessments to the decision record: both stay,
@@ -20,7 +20,20 @@ export const engagementPrivacy: PrivacyContributor = {
 			.where(eq(engagementAssessments.assessorId, s.userId));
 		return { requests, assessments: scores };
 	},
-	async erase() {
-		// Nothing to remove: see above.
+	async erase(tx, s) {
+		// Safety plans name, in free text, who is responsible and how the partner is reached: a
+		// person's name or address written there is replaced, the plan itself stays.
+		await tx
+			.update(engagementSafetyPlans)
+			.set({
+				responsible: sql`replace(replace(${engagementSafetyPlans.responsible}, ${s.name}, ${FORMER_USER}), ${s.email}, '')`,
+				safeContact: sql`replace(replace(${engagementSafetyPlans.safeContact}, ${s.name}, ${FORMER_USER}), ${s.email}, '')`
+			})
+			.where(
+				or(
+					sql`strpos(${engagementSafetyPlans.responsible} || ' ' || ${engagementSafetyPlans.safeContact}, ${s.name}) > 0`,
+					sql`strpos(${engagementSafetyPlans.responsible} || ' ' || ${engagementSafetyPlans.safeContact}, ${s.email}) > 0`
+				)
+			);
 	}
 };

@@ -6,6 +6,7 @@ import { grantsPrivacy } from '../grants/privacy.ts';
 import { identityPrivacy } from '../identity/privacy.ts';
 import { jobsPrivacy } from '../jobs/privacy.ts';
 import { mailPrivacy } from '../mail/privacy.ts';
+import { notificationsPrivacy } from '../notifications/privacy.ts';
 import { toolkitPrivacy } from '../toolkit/privacy.ts';
 import type { PrivacyContributor } from './contributor.ts';
 
@@ -22,6 +23,7 @@ export const PRIVACY_CONTRIBUTORS: readonly PrivacyContributor[] = [
 	engagementPrivacy,
 	toolkitPrivacy,
 	mailPrivacy,
+	notificationsPrivacy,
 	jobsPrivacy,
 	activityPrivacy,
 	identityPrivacy

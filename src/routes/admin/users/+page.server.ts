@@ -4,11 +4,12 @@ import { endUserSessions } from '#lib/server/identity/end-user-sessions.ts';
 import { grantRole } from '#lib/server/identity/grant-role.ts';
 import { listUsers } from '#lib/server/identity/list-users.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { pageNumber } from '#lib/server/http/input-text.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireRole(locals, url, 'admin');
 	const q = url.searchParams.get('q') ?? '';
-	const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+	const page = pageNumber(url.searchParams.get('page'));
 	return { q, result: await loadOrError(() => listUsers(getApp().database.db, actor, q, page)) };
 };
 
