@@ -45,12 +45,16 @@ const i18n: Handle = ({ event, resolve }) =>
 const identify: Handle = async ({ event, resolve }) => {
 	const { auth, database } = getApp();
 	let actor: Actor = ANONYMOUS;
+	event.locals.sessionId = null;
 	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
 	if (bearer && event.url.pathname.startsWith('/api/v1/')) {
 		actor = (await authenticateApiToken(database.db, bearer)) ?? ANONYMOUS;
 	} else if (event.request.headers.get('cookie')?.includes('session_token')) {
 		const session = await auth.api.getSession({ headers: event.request.headers });
-		if (session) actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session');
+		if (session) {
+			event.locals.sessionId = session.session.id;
+			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session');
+		}
 	}
 	event.locals.actor = actor;
 	event.locals.timeZone = actor.kind === 'user' ? actor.timeZone : 'UTC';

@@ -53,10 +53,10 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 		session: {
 			expiresIn: 60 * 60 * 24 * 7,
 			updateAge: 60 * 60 * 24,
-			// The session and its user are kept for a minute in a signed cookie, saving two queries on
-			// every request. The price: a role change or a revoked session takes up to a minute to
-			// reach a browser that is already signed in (decision 016).
-			cookieCache: { enabled: true, maxAge: 60 }
+			// No signed copy of the session in a cookie: every request reads the session row, so signing
+			// out, a password reset, a role change or an erasure refuses the very next request on every
+			// instance (decision 037, which replaces 016).
+			cookieCache: { enabled: false }
 		},
 		emailAndPassword: {
 			enabled: true,
