@@ -16,10 +16,10 @@ async function openPartner(page: Page, name: string) {
 async function addIndicator(page: Page, measure: string) {
 	const form = page.locator('form[action="?/addIndicator"]');
 	await form.getByRole('combobox', { name: en.insight_f_area }).selectOption({ label: en.insight_area_competition });
-	await form.getByRole('textbox', { name: en.insight_f_measure }).fill(measure);
-	await form.getByRole('textbox', { name: en.insight_f_unit }).fill('%');
-	await form.getByRole('textbox', { name: en.insight_f_baseline }).fill('20');
-	await form.getByRole('textbox', { name: en.insight_f_target }).fill('50');
+	await form.getByRole('textbox', { name: en.insight_f_measure, exact: true }).fill(measure);
+	await form.getByRole('textbox', { name: en.insight_f_unit, exact: true }).fill('%');
+	await form.getByRole('textbox', { name: en.insight_f_baseline, exact: true }).fill('20');
+	await form.getByRole('textbox', { name: en.insight_f_target, exact: true }).fill('50');
 	await form.getByLabel(en.insight_f_target_date).fill('2099-12-31');
 	await arrive(page, /^\/outcomes\//, () => form.getByRole('button', { name: en.insight_add_indicator }).click());
 	await expectVisible(page.getByRole('status').filter({ hasText: en.insight_indicator_added }));
@@ -59,14 +59,14 @@ describe('outcomes of a grant and a strategy', () => {
 		await arrive(partner, /.*/, () => partner.getByRole('banner').getByRole('button', { name: new RegExp(`^(${en.language_change}|${es.language_change}|Changer)$`) }).click());
 		await visit(partner, indicatorPath);
 		const form = partner.locator('form[action="?/report"]');
-		await form.getByRole('textbox', { name: es.insight_f_value }).fill('muchos');
+		await form.getByRole('textbox', { name: es.insight_f_value, exact: true }).fill('muchos');
 		await form.getByLabel(es.insight_f_observed_on).fill('2026-10-01');
 		await arrive(partner, indicatorPath, () => form.getByRole('button', { name: es.insight_report_actual }).click());
 		await expectVisible(partner.locator('#f-r-value-error'));
-		await form.getByRole('textbox', { name: es.insight_f_value }).fill('34');
+		await form.getByRole('textbox', { name: es.insight_f_value, exact: true }).fill('34');
 		await form.getByLabel(es.insight_f_observed_on).fill('2026-10-01');
 		await form.getByRole('combobox', { name: es.insight_f_source }).selectOption({ label: es.insight_source_monitoring_entry });
-		await form.getByRole('textbox', { name: es.insight_f_evidence_links }).fill('https://transparencia.example.org/t3.csv');
+		await form.getByRole('textbox', { name: es.insight_f_evidence_links, exact: true }).fill('https://transparencia.example.org/t3.csv');
 		await arrive(partner, indicatorPath, () => form.getByRole('button', { name: es.insight_report_actual }).click());
 		await expectVisible(partner.getByRole('status').filter({ hasText: es.insight_actual_added }));
 		await expectVisible(partner.getByRole('link', { name: 'https://transparencia.example.org/t3.csv' }));
@@ -78,7 +78,7 @@ describe('outcomes of a grant and a strategy', () => {
 		await visit(officer, indicatorPath);
 		const review = officer.locator('form[action="?/review"]').first();
 		await review.getByRole('combobox', { name: en.insight_col_status }).selectOption('on_track');
-		await review.getByRole('textbox', { name: en.insight_f_review_note }).fill('Portal extract checked');
+		await review.getByRole('textbox', { name: en.insight_f_review_note, exact: true }).fill('Portal extract checked');
 		await arrive(officer, indicatorPath, () => review.getByRole('button', { name: en.insight_save_review }).click());
 		await expectVisible(officer.getByRole('status').filter({ hasText: en.insight_review_added }));
 		await openPartner(partner, 'Transparencia Ciudadana');
