@@ -14,6 +14,7 @@ import {
 import { engagementPaths } from '../engagement/openapi.ts';
 import { eventsPaths } from '../events/openapi.ts';
 import { toolkitPaths } from '../toolkit/openapi.ts';
+import { insightPaths } from '../insight/openapi.ts';
 import { grantsPaths } from '../grants/openapi.ts';
 
 // Response shapes. Requests use the very schemas the forms validate with.
@@ -72,7 +73,8 @@ const paths: ZodOpenApiPathsObject = {
 	...engagementPaths,
 	...eventsPaths,
 	...toolkitPaths,
-	...grantsPaths
+	...grantsPaths,
+	...insightPaths
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;
