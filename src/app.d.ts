@@ -6,6 +6,8 @@ declare global {
 			actor: Actor;
 			locale: 'en' | 'es' | 'fr';
 			timeZone: string;
+			/** Set when the request met an unreachable database; the answer becomes a 503. */
+			databaseUnavailable?: boolean;
 		}
 	}
 }
