@@ -62,7 +62,12 @@ export type Config = {
 	dbPoolSize: number;
 };
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+	/** Printed by the start scripts as it is, without a stack trace. */
+	get exitMessage() {
+		return this.message;
+	}
+}
 
 function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
 	const out: Record<string, string | undefined> = {};

@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 import type { Db } from './types.ts';
 
@@ -150,7 +151,26 @@ export function wrapPglite(client: PGlite): Database {
 export function openPglite(dataDir: string): Database {
 	const dir = join(dataDir, 'pglite');
 	mkdirSync(dir, { recursive: true });
-	return wrapPglite(new PGlite(dir));
+	// Refuses at once when another live process has the directory (see data-dir-lock.ts).
+	const release = lockDataDir(dir);
+	let database: Database;
+	try {
+		database = wrapPglite(new PGlite(dir));
+	} catch (e) {
+		release();
+		throw e;
+	}
+	const close = database.close;
+	return {
+		...database,
+		close: async () => {
+			try {
+				await close();
+			} finally {
+				release();
+			}
+		}
+	};
 }
 
 export function openDatabase(opts: {

@@ -52,7 +52,9 @@ export const isDatabaseUnavailable = (e: unknown): boolean => databaseUnavailabl
 /** Thrown where the hub itself decides not to touch the database (a job while it is away). */
 export class DatabaseUnavailableError extends Error {
 	readonly code = '08006';
-	constructor(readonly reason: UnavailableReason) {
+	readonly reason: UnavailableReason;
+	constructor(reason: UnavailableReason) {
 		super(`database unavailable (${reason})`);
+		this.reason = reason;
 	}
 }

@@ -23,10 +23,12 @@ export class DatabaseHealth {
 	private timer: ReturnType<typeof setInterval> | undefined;
 	private listeners = new Set<(s: HealthState) => void>();
 
-	constructor(
-		private database: Pick<Database, 'ping'>,
-		private opts: { probeMs?: number; log?: (line: Record<string, unknown>) => void } = {}
-	) {}
+	private database: Pick<Database, 'ping'>;
+	private opts: { probeMs?: number; log?: (line: Record<string, unknown>) => void };
+	constructor(database: Pick<Database, 'ping'>, opts: { probeMs?: number; log?: (line: Record<string, unknown>) => void } = {}) {
+		this.database = database;
+		this.opts = opts;
+	}
 
 	get current(): HealthState {
 		return this.state;
