@@ -13,8 +13,10 @@ import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
 import { DatabaseHealth } from './ops/database-health.ts';
+import type { FileStore } from './uploads/file-store.ts';
+import { openFileStore } from './uploads/open-store.ts';
 
-type App = { config: Config; database: Database; health: DatabaseHealth; auth: Auth; baseURL: string; jobs?: JobQueue };
+type App = { config: Config; database: Database; health: DatabaseHealth; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue };
 let app: App | undefined;
 
 /**
@@ -42,7 +44,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 		await jobs.start();
 		setJobQueue(jobs);
 	}
-	app = { config: cfg, database, health, auth, baseURL, jobs };
+	app = { config: cfg, database, health, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs };
 	return app;
 }
 

@@ -7,12 +7,13 @@ import { pick } from '../../engagement-codes.ts';
 import type { Db } from '../db/types.ts';
 import { outsideLabel } from '../directory/partner-label.ts';
 import { organisations } from '../directory/schema.ts';
+import { recordExport } from '../activity/record-export.ts';
 import { isUser, type Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
 import { portfolioQuery } from '../../validation/engagement.ts';
 import { currentCriteriaSet } from './criteria-set.ts';
-import { portfolioColumns, portfolioFilter } from './list-requests.ts';
+import { portfolioColumnsFor, portfolioFilter } from './list-requests.ts';
 import { canSeePortfolio } from './policies.ts';
 import { engagementRequests } from './schema.ts';
 
@@ -29,7 +30,7 @@ export async function exportRequests(db: Db, actor: Actor, raw: Record<string, u
 	const locale = isUser(actor) ? actor.locale : 'en';
 	const set = await db.transaction((tx) => currentCriteriaSet(tx, actor));
 	const rows = await db
-		.select(portfolioColumns)
+		.select(portfolioColumnsFor(actor))
 		.from(engagementRequests)
 		.innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId))
 		.where(and(portfolioFilter(actor, q)))
@@ -48,6 +49,8 @@ export async function exportRequests(db: Db, actor: Actor, raw: Record<string, u
 		decisionLabel(r.decision),
 		r.submittedAt ? r.submittedAt.toISOString().slice(0, 10) : ''
 	]);
+	const { page: _page, pageSize: _size, ...filters } = q;
+	await recordExport(db, actor, 'requests', { format, rows: rows.length, filters });
 	const stamp = new Date().toISOString().slice(0, 10);
 	if (format === 'csv')
 		return { body: stringify([header, ...data], { bom: true }), contentType: 'text/csv; charset=utf-8', filename: `requests-${stamp}.csv` };

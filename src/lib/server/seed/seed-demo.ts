@@ -16,6 +16,8 @@ export const DEMO_PASSWORD = 'support-hub-demo';
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; locale: string; timeZone: string }[] = [
 	{ email: 'admin@demo.supporthub.org', name: 'Amara Admin', role: 'admin', locale: 'en', timeZone: 'Europe/London' },
 	{ email: 'officer@demo.supporthub.org', name: 'Olivia Officer', role: 'programme_officer', locale: 'en', timeZone: 'America/New_York' },
+	// A second officer, so that a safety plan one officer writes can be approved by another.
+	{ email: 'officer2@demo.supporthub.org', name: 'Omar Officer', role: 'programme_officer', locale: 'fr', timeZone: 'Africa/Tunis' },
 	{ email: 'reviewer@demo.supporthub.org', name: 'Rafael Reviewer', role: 'reviewer', locale: 'es', timeZone: 'America/Bogota' },
 	{ email: 'external@demo.supporthub.org', name: 'Esther External', role: 'external_reviewer', locale: 'en', timeZone: 'Africa/Nairobi' },
 	{ email: 'finance@demo.supporthub.org', name: 'Farid Finance', role: 'finance', locale: 'fr', timeZone: 'Europe/Paris' },
