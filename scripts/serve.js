@@ -27,10 +27,21 @@ try {
 	process.exit(1);
 }
 
+// Static files (scripts, styles, images) bypass the app's hooks: they get the same protective
+// headers here; the app's own answers set theirs again (with the page's nonce-based CSP).
+const staticHeaders = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'same-origin',
+	'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+	...(origin?.protocol === 'https:' ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {})
+};
+
 let stopping = false;
 /** @type {Set<import('http').ServerResponse>} */
 const inFlight = new Set();
 const server = http.createServer((req, res) => {
+	for (const [name, value] of Object.entries(staticHeaders)) res.setHeader(name, value);
 	if (stopping) {
 		// A request that arrives on an open keep-alive connection after shutdown began is not taken.
 		res.writeHead(503, { Connection: 'close', 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8' });
