@@ -16,6 +16,7 @@ import { eventsPaths } from '../events/openapi.ts';
 import { toolkitPaths } from '../toolkit/openapi.ts';
 import { insightPaths } from '../insight/openapi.ts';
 import { grantsPaths } from '../grants/openapi.ts';
+import { notificationsPaths } from '../notifications/openapi.ts';
 
 // Response shapes. Requests use the very schemas the forms validate with.
 const organisation = organisationInput.extend({
@@ -74,7 +75,8 @@ const paths: ZodOpenApiPathsObject = {
 	...eventsPaths,
 	...toolkitPaths,
 	...grantsPaths,
-	...insightPaths
+	...insightPaths,
+	...notificationsPaths
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;
