@@ -11,6 +11,7 @@ import { guardInput } from '#lib/server/http/input-guard.ts';
 import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
 import { actorFromUser } from '#lib/server/identity/load-actor.ts';
 import { building } from '$app/env';
+import { compressResponse } from '#lib/server/http/compress.ts';
 import { unavailableResponse } from '#lib/server/ops/unavailable-response.ts';
 
 export const init: ServerInit = async () => {
@@ -50,6 +51,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** Generated pages and JSON go out compressed; static assets are precompressed at build time. */
+const compress: Handle = async ({ event, resolve }) => compressResponse(event.request, await resolve(event));
+
 const i18n: Handle = ({ event, resolve }) =>
 	// With the cookie strategy the URL is not localized, so the request passes through unchanged.
 	paraglideMiddleware(event.request, ({ locale }) =>
@@ -80,7 +84,7 @@ const identify: Handle = async ({ event, resolve }) => {
 const betterAuth: Handle = ({ event, resolve }) =>
 	svelteKitHandler({ event, resolve, auth: getApp().auth, building });
 
-export const handle = sequence(outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify, limitApi);
+export const handle = sequence(compress, outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify, limitApi);
 
 /** Expected errors keep their (translated) message; anything unexpected is logged and shown generically. */
 export const handleError: HandleServerError = (caught) => {
