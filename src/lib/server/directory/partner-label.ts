@@ -1,5 +1,6 @@
 import { m } from '#lib/paraglide/messages.js';
 import { toLocale } from '../i18n.ts';
+import { isStaff, isUser, membershipIn, type Actor } from '../identity/actor.ts';
 
 /**
  * The name to use where it leaves the hub (e-mails, calendar files, exports, public pages):
@@ -13,4 +14,30 @@ const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export function newReference(): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(6));
 	return 'SH-' + Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('');
+}
+
+type Labelled = { id: string; name: string; reference: string; sensitive: boolean };
+
+/**
+ * Whether the actor is entitled to a sensitive partner's identity (name, people, documents):
+ * staff and the partner's own members. Everyone else — outside reviewers, other partners, the
+ * public — gets the neutral reference. Every page and API that names an organisation asks this,
+ * through `partnerLabel` or `partnerIdentity`.
+ */
+export function entitledToIdentity(actor: Actor, org: { id: string; sensitive: boolean }): boolean {
+	return !org.sensitive || isStaff(actor) || !!membershipIn(actor, org.id);
+}
+
+/** The one labelling rule inside the hub: the name for those entitled, the neutral reference otherwise. */
+export function partnerLabel(actor: Actor, org: Labelled): string {
+	return entitledToIdentity(actor, org) ? org.name : outsideLabel(org, isUser(actor) ? actor.locale : undefined);
+}
+
+/**
+ * An organisation record as the actor may see it. Someone not entitled gets only what the
+ * neutral reference stands for (no name, description, website or country detail beyond the region).
+ */
+export function partnerIdentity<T extends Labelled & { region?: string | null }>(actor: Actor, org: T): T | (Labelled & { region: string | null; masked: true }) {
+	if (entitledToIdentity(actor, org)) return org;
+	return { id: org.id, name: partnerLabel(actor, org), reference: org.reference, sensitive: true, region: org.region ?? null, masked: true };
 }

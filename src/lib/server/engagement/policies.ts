@@ -1,5 +1,6 @@
 import { hasRole, isStaff, isUser, membershipIn, type Actor } from '../identity/actor.ts';
 import { allow, deny, type Decision } from '../identity/policies.ts';
+import { entitledToIdentity } from '../directory/partner-label.ts';
 
 /** Programme officers and admins run the intake: they assign assessors and decide. */
 export const isOfficer = (a: Actor) => hasRole(a, 'admin', 'programme_officer');
@@ -70,6 +71,4 @@ export function canSeeAssessments(actor: Actor, mine: { submitted: boolean } | n
 }
 
 /** Staff are entitled to a sensitive partner's name; partners see their own. Others get the reference. */
-export function canSeePartnerName(actor: Actor, org: { id: string; sensitive: boolean }): boolean {
-	return !org.sensitive || isStaff(actor) || !!membershipIn(actor, org.id);
-}
+export const canSeePartnerName = entitledToIdentity;

@@ -134,4 +134,35 @@ describe('grants authorization matrix', () => {
 		expect(await ids('applicantB')).toEqual([]);
 		expect(await ids('visitor')).toEqual([]);
 	});
+
+	it('a sensitive applicant’s identity: its name to staff and its members, its reference to an assigned outside reviewer', async () => {
+		const db = database.db;
+		const quiet = await makeOrganisation(db, { kind: 'civil_society', name: 'Hidden Watch Collective', sensitive: true });
+		const member = await actorFor(db, 'member', [[quiet.id, 'owner']]);
+		const app = await startApplication(db, member, { callId, organisationId: quiet.id, screener: ELIGIBLE_MINI });
+		await saveAnswers(db, member, app.id, { answers: miniGrantAnswers() });
+		let a = await transitionApplication(db, member, app.id, { transition: 'submit', version: 1 });
+		a = await transitionApplication(db, actors.officer, app.id, { transition: 'start_screening', version: a.version });
+		a = await transitionApplication(db, actors.officer, app.id, { transition: 'send_to_review', version: a.version });
+		for (const r of [actors.reviewerAssigned, actors.externalAssigned]) await assignReviewer(db, actors.officer, app.id, { reviewerId: uid(r) });
+		const identity = async (who: Actor) => {
+			const read = await outcome(() => getApplication(db, who, app.id));
+			if (read !== 'OK') return read;
+			const view = JSON.stringify(await getApplication(db, who, app.id));
+			const listed = JSON.stringify((await listApplications(db, who, {})).rows.filter((r) => r.id === app.id));
+			if (view.includes('Hidden Watch') || listed.includes('Hidden Watch')) return 'NAME';
+			return view.includes(quiet.reference) && listed.includes(quiet.reference) ? 'REFERENCE' : 'NEITHER';
+		};
+		const got: Record<string, string> = { member: await identity(member) };
+		for (const who of WHO) got[who] = await identity(actors[who]);
+		expect(got).toEqual({
+			member: 'NAME', applicantA: 'NOT_FOUND', applicantB: 'NOT_FOUND', reviewerAssigned: 'NAME', reviewerOther: 'NOT_FOUND',
+			externalAssigned: 'REFERENCE', externalOther: 'NOT_FOUND', finance: 'NOT_FOUND', officer: 'NAME', admin: 'NAME', visitor: 'NOT_FOUND'
+		});
+		// The outside reviewer still reviews the substance, once they have declared no conflict.
+		await declareInterest(db, actors.externalAssigned, app.id, { conflict: false });
+		const ext = await getApplication(db, actors.externalAssigned, app.id);
+		expect(ext.seeAnswers).toBe(true);
+		expect(JSON.stringify(ext)).not.toContain('Hidden Watch');
+	});
 });

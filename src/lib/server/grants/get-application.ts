@@ -1,6 +1,7 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
 import { hasRole, membershipIn, type Actor } from '../identity/actor.ts';
+import { partnerIdentity } from '../directory/partner-label.ts';
 import { users } from '../identity/schema.ts';
 import { diffAnswers, type FieldChange } from './answers.ts';
 import { myAssignment } from './declare-interest.ts';
@@ -77,7 +78,8 @@ export async function getApplication(db: DbOrTx, actor: Actor, id: string, now =
 			requestedAmount: seeMoney ? app.requestedAmount : 0
 		},
 		call,
-		org: row.org,
+		// An outside reviewer reviews the substance; a sensitive applicant stays a neutral reference.
+		org: partnerIdentity(actor, row.org),
 		stage: call.stages[app.stageIndex],
 		restricted,
 		seeAnswers,

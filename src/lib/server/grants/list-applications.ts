@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/types.ts';
+import { partnerLabel } from '../directory/partner-label.ts';
 import { organisations } from '../directory/schema.ts';
 import { hasRole, type Actor } from '../identity/actor.ts';
 import { decisionClock } from './working-days.ts';
@@ -52,7 +53,9 @@ export function applicationListStatements(builder: Pick<DbOrTx, 'select'> | Quer
 			timeZone: grantCalls.timeZone,
 			targetDays: grantCalls.decisionTargetDays,
 			organisationId: organisations.id,
-			organisationName: organisations.name
+			organisationName: organisations.name,
+			organisationReference: organisations.reference,
+			sensitive: organisations.sensitive
 		})
 		.from(grantApplications)
 		.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
@@ -74,8 +77,9 @@ export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, n
 	const staff = hasRole(actor, 'admin', 'programme_officer');
 	return {
 		query: q,
-		rows: rows.map(({ targetDays, ...r }) => ({
+		rows: rows.map(({ targetDays, organisationReference, sensitive, ...r }) => ({
 			...r,
+			organisationName: partnerLabel(actor, { id: r.organisationId, name: r.organisationName, reference: organisationReference, sensitive }),
 			clock:
 				staff && r.decisionDueAt && targetDays && CLOCK_RUNNING.includes(r.status)
 					? decisionClock(r.decisionDueAt, targetDays, now, r.timeZone)
