@@ -5,11 +5,12 @@ import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { hashToken } from './invite-member.ts';
+import { outsideLabel } from './partner-label.ts';
 import { invitations, memberships, organisations } from './schema.ts';
 
 async function openInvitation(db: Db, token: string) {
 	const [row] = await db
-		.select({ invitation: invitations, organisation: { id: organisations.id, name: organisations.name } })
+		.select({ invitation: invitations, organisation: { id: organisations.id, name: organisations.name, reference: organisations.reference, sensitive: organisations.sensitive } })
 		.from(invitations)
 		.innerJoin(organisations, eq(organisations.id, invitations.organisationId))
 		.where(
@@ -25,10 +26,14 @@ async function openInvitation(db: Db, token: string) {
 	return row;
 }
 
-/** What the invitation page shows before accepting: the token itself is the permission to see it. */
+/**
+ * What the invitation page shows before accepting: the token itself is the permission to see it.
+ * A link can be forwarded, so a sensitive partner is named only by its neutral reference until the
+ * invitee has signed in and accepted.
+ */
 export async function previewInvitation(db: Db, token: string) {
 	const { invitation, organisation } = await openInvitation(db, token);
-	return { email: invitation.email, role: invitation.role, organisationName: organisation.name, organisationId: organisation.id };
+	return { email: invitation.email, role: invitation.role, organisationName: outsideLabel(organisation), organisationId: organisation.id };
 }
 
 /** Only the person the invitation was sent to may use it: their account's e-mail must match. */

@@ -11,7 +11,7 @@ import { outboxMessages } from '../mail/schema.ts';
 import { makeUser } from '../seed/factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
-import { acceptInvitation } from './accept-invitation.ts';
+import { acceptInvitation, previewInvitation } from './accept-invitation.ts';
 import { attachDocument } from './attach-document.ts';
 import { createAgreement } from './create-agreement.ts';
 import { createOrganisation } from './create-organisation.ts';
@@ -147,11 +147,15 @@ describe('membership and invitations', () => {
 	it('a sensitive partner’s name never appears in its invitation mail', async () => {
 		const o = await createOrganisation(database.db, officer, org('Hidden Voices'));
 		await setSensitivity(database.db, officer, o.id, { sensitive: true });
-		await inviteMember(database.db, officer, o.id, { email: 'quiet@example.org' }, { origin: 'http://hub.test', locale: 'en' });
+		const { token } = await inviteMember(database.db, officer, o.id, { email: 'quiet@example.org' }, { origin: 'http://hub.test', locale: 'en' });
 		const [mail] = await database.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, 'quiet@example.org'));
 		expect(mail.subject + mail.textBody).not.toContain('Hidden Voices');
 		const [row] = await database.db.select().from(organisations).where(eq(organisations.id, o.id));
 		expect(mail.subject).toContain(row.reference);
+		// The invitation page (anyone holding the link) shows the reference until the invitee accepts.
+		const preview = await previewInvitation(database.db, token);
+		expect(JSON.stringify(preview)).not.toContain('Hidden Voices');
+		expect(preview.organisationName).toContain(row.reference);
 	});
 
 	it('the last owner cannot be removed', async () => {

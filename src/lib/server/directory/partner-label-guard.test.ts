@@ -12,7 +12,6 @@ const READS_ORGANISATIONS = /organisations\.name|from\(organisations\)|:\s*organ
 const ENTITLED_READERS: Record<string, string> = {
 	'src/lib/server/directory/find-organisation.ts': 'directory scope: a sensitive partner is NOT_FOUND for anyone not entitled (visibleOrganisations)',
 	'src/lib/server/directory/list-organisations.ts': 'directory scope: sensitive partners are left out for anyone not entitled (visibleOrganisations)',
-	'src/lib/server/directory/accept-invitation.ts': 'the invitee has just accepted and become a member',
 	'src/lib/server/engagement/find-request.ts': 'returns the row to use cases, which label it (get-request.ts)',
 	'src/lib/server/engagement/list-requestable-organisations.ts': 'the actor’s own organisations, or every one for officers',
 	'src/lib/server/grants/find-application.ts': 'returns the row to use cases, which label it (get-application.ts)',
