@@ -11,8 +11,10 @@ import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
+import type { FileStore } from './uploads/file-store.ts';
+import { openFileStore } from './uploads/open-store.ts';
 
-type App = { config: Config; database: Database; auth: Auth; baseURL: string; jobs?: JobQueue };
+type App = { config: Config; database: Database; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue };
 let app: App | undefined;
 
 /**
@@ -39,7 +41,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 		await jobs.start();
 		setJobQueue(jobs);
 	}
-	app = { config: cfg, database, auth, baseURL, jobs };
+	app = { config: cfg, database, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs };
 	return app;
 }
 
