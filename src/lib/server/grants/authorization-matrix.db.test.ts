@@ -143,7 +143,7 @@ describe('grants authorization matrix', () => {
 		await saveAnswers(db, member, app.id, { answers: miniGrantAnswers() });
 		let a = await transitionApplication(db, member, app.id, { transition: 'submit', version: 1 });
 		a = await transitionApplication(db, actors.officer, app.id, { transition: 'start_screening', version: a.version });
-		a = await transitionApplication(db, actors.officer, app.id, { transition: 'send_to_review', version: a.version });
+		await transitionApplication(db, actors.officer, app.id, { transition: 'send_to_review', version: a.version });
 		for (const r of [actors.reviewerAssigned, actors.externalAssigned]) await assignReviewer(db, actors.officer, app.id, { reviewerId: uid(r) });
 		const identity = async (who: Actor) => {
 			const read = await outcome(() => getApplication(db, who, app.id));
