@@ -11,6 +11,8 @@ import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
+import { registerNotificationJobs } from './notifications/jobs.ts';
+import { setNotificationBaseUrl } from './notifications/content.ts';
 import type { FileStore } from './uploads/file-store.ts';
 import { openFileStore } from './uploads/open-store.ts';
 
@@ -30,6 +32,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	configureLimits(cfg.signInAttemptsPerMinute);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
 	setGrantBaseUrl(baseURL);
+	setNotificationBaseUrl(baseURL);
 	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
 	configureEventLinks({ baseURL, secret: cfg.authSecret });
 	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);
@@ -38,6 +41,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	if (jobs) {
 		registerEventJobs(jobs, database.db);
 		registerGrantJobs(jobs, database.db);
+		registerNotificationJobs(jobs, database.db);
 		await jobs.start();
 		setJobQueue(jobs);
 	}
