@@ -11,6 +11,7 @@ import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
+import { registerPrivacyJobs } from './privacy/jobs.ts';
 import { registerNotificationJobs } from './notifications/jobs.ts';
 import { setNotificationBaseUrl } from './notifications/content.ts';
 import type { FileStore } from './uploads/file-store.ts';
@@ -41,6 +42,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	if (jobs) {
 		registerEventJobs(jobs, database.db);
 		registerGrantJobs(jobs, database.db);
+		registerPrivacyJobs(jobs, database.db);
 		registerNotificationJobs(jobs, database.db);
 		await jobs.start();
 		setJobQueue(jobs);
