@@ -21,6 +21,7 @@ const ENTITLED_READERS: Record<string, string> = {
 	'src/lib/server/toolkit/list-strategies.ts': 'strategies are for the partner’s members and staff only',
 	'src/lib/server/events/list-registrations.ts': 'attendee lists are for staff only',
 	'src/lib/server/events/list-clinic-requests.ts': 'clinic requests are for event managers (staff) only',
+	'src/lib/server/privacy/describe-erasure.ts': 'the person’s own organisations, shown to themself or an admin',
 	'src/routes/events/clinics/request/+page.server.ts': 'the member’s own organisations'
 };
 
