@@ -1,0 +1,26 @@
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '#lib/server/app.ts';
+import { act, requireRole } from '#lib/server/http/edge.ts';
+import { blankDraft, definitionFromDraft, draftFromForm } from '#lib/server/grants/call-draft.ts';
+import { createCall } from '#lib/server/grants/create-call.ts';
+import { builderChoices, editDraft } from '../builder.server.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireRole(locals, url, 'admin', 'programme_officer');
+	return { draft: blankDraft(), ...builderChoices };
+};
+
+export const actions: Actions = {
+	edit: async ({ locals, url, request }) => {
+		requireRole(locals, url, 'admin', 'programme_officer');
+		return editDraft(request);
+	},
+	save: async ({ locals, url, request }) => {
+		const actor = requireRole(locals, url, 'admin', 'programme_officer');
+		const draft = draftFromForm(await request.formData());
+		const result = await act(() => createCall(getApp().database.db, actor, definitionFromDraft(draft)));
+		if ('id' in result) redirect(303, `/grants/calls/${result.id}?created=1`);
+		return { ...result, draft };
+	}
+};
