@@ -106,7 +106,6 @@ function callRules(c: z.output<typeof callDefinitionShape>, ctx: z.RefinementCtx
 		if (!c.closesAt) issue(m.v_required(), ['closesAt']);
 		if (c.opensAt && c.closesAt && Date.parse(c.closesAt) <= Date.parse(c.opensAt)) issue(m.builder_e_close_before_open(), ['closesAt']);
 	}
-	if (c.maxAward > c.budget && c.budget > 0) issue(m.builder_e_award_over_budget(), ['maxAward']);
 	const questionIds = new Set<string>();
 	c.screener.questions.forEach((q, i) => {
 		if (questionIds.has(q.id)) issue(m.builder_e_duplicate_id(), ['screener', 'questions', i, 'id']);

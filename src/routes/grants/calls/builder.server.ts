@@ -1,4 +1,5 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { DomainError, httpStatusFor } from '#lib/server/errors.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { applyListOp, draftFromForm, parseListOp, type CallDraft } from '#lib/server/grants/call-draft.ts';
 import { FIELD_TYPES } from '#lib/server/grants/definition.ts';
@@ -18,4 +19,16 @@ export async function editDraft(request: Request): Promise<{ draft: CallDraft; e
 	const op = parseListOp(raw);
 	if (!op) return fail(400, { draft, message: m.e_invalid_input(), errors: {} });
 	return { draft: applyListOp(draft, op), edited: true };
+}
+
+/** Stores the draft through `save`; refused input comes back with the draft, so nothing typed is lost. */
+export async function saveDraft(draft: CallDraft, save: () => Promise<{ id: string }>, to: (id: string) => string) {
+	let id: string;
+	try {
+		id = (await save()).id;
+	} catch (e) {
+		if (e instanceof DomainError) return fail(httpStatusFor[e.code], { message: e.message, errors: e.fields ?? {}, draft });
+		throw e;
+	}
+	redirect(303, to(id));
 }

@@ -1,9 +1,8 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { act, requireRole } from '#lib/server/http/edge.ts';
+import { requireRole } from '#lib/server/http/edge.ts';
 import { blankDraft, definitionFromDraft, draftFromForm } from '#lib/server/grants/call-draft.ts';
 import { createCall } from '#lib/server/grants/create-call.ts';
-import { builderChoices, editDraft } from '../builder.server.ts';
+import { builderChoices, editDraft, saveDraft } from '../builder.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -19,8 +18,6 @@ export const actions: Actions = {
 	save: async ({ locals, url, request }) => {
 		const actor = requireRole(locals, url, 'admin', 'programme_officer');
 		const draft = draftFromForm(await request.formData());
-		const result = await act(() => createCall(getApp().database.db, actor, definitionFromDraft(draft)));
-		if ('id' in result) redirect(303, `/grants/calls/${result.id}?created=1`);
-		return { ...result, draft };
+		return saveDraft(draft, () => createCall(getApp().database.db, actor, definitionFromDraft(draft)), (id) => `/grants/calls/${id}?created=1`);
 	}
 };

@@ -1,10 +1,9 @@
-import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { act, loadOrError, requireRole } from '#lib/server/http/edge.ts';
+import { loadOrError, requireRole } from '#lib/server/http/edge.ts';
 import { definitionFromDraft, draftFromDefinition, draftFromForm } from '#lib/server/grants/call-draft.ts';
 import { loadCallDefinition } from '#lib/server/grants/call-record.ts';
 import { updateCall } from '#lib/server/grants/update-call.ts';
-import { builderChoices, editDraft } from '../../builder.server.ts';
+import { builderChoices, editDraft, saveDraft } from '../../builder.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -23,8 +22,6 @@ export const actions: Actions = {
 		const fd = await request.formData();
 		const draft = draftFromForm(fd);
 		const version = Number(fd.get('version'));
-		const result = await act(() => updateCall(getApp().database.db, actor, params.id, definitionFromDraft(draft), version));
-		if ('id' in result) redirect(303, `/grants/calls/${result.id}?saved=1`);
-		return { ...result, draft };
+		return saveDraft(draft, () => updateCall(getApp().database.db, actor, params.id, definitionFromDraft(draft), version), (id) => `/grants/calls/${id}?saved=1`);
 	}
 };
