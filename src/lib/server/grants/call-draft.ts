@@ -256,7 +256,8 @@ export function draftFromForm(fd: FormData): CallDraft {
 		rolling: flag(t, 'rolling'),
 		opensAt: text(t, 'opensAt'),
 		closesAt: text(t, 'closesAt'),
-		timeZone: text(t, 'timeZone'),
+		// The shared time-zone chooser posts plain `timeZone`, not a `d.` path.
+		timeZone: text(t, 'timeZone') || String(fd.get('timeZone') ?? ''),
 		currency: text(t, 'currency'),
 		budget: text(t, 'budget'),
 		maxAward: text(t, 'maxAward'),
