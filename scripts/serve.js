@@ -16,7 +16,18 @@ process.env.MIGRATIONS_DIR ??= new URL('../drizzle', import.meta.url).pathname;
 
 const { handler } = await import('../build/handler.js');
 
+// Static files (scripts, styles, images) bypass the app's hooks: they get the same protective
+// headers here; the app's own answers set theirs again (with the page's nonce-based CSP).
+const staticHeaders = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'same-origin',
+	'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+	...(origin?.protocol === 'https:' ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {})
+};
+
 const server = http.createServer((req, res) => {
+	for (const [name, value] of Object.entries(staticHeaders)) res.setHeader(name, value);
 	// Overwritten on every request, so a client cannot choose the origin the app believes in.
 	req.headers['x-support-hub-proto'] = origin ? origin.protocol.slice(0, -1) : 'http';
 	req.headers['x-support-hub-host'] = origin ? origin.host : (req.headers.host ?? 'localhost');

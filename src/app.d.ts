@@ -6,6 +6,8 @@ declare global {
 			actor: Actor;
 			locale: 'en' | 'es' | 'fr';
 			timeZone: string;
+			/** The better-auth session behind this request, when signed in with a cookie. */
+			sessionId: string | null;
 		}
 	}
 }

@@ -11,8 +11,13 @@ import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
+import { registerPrivacyJobs } from './privacy/jobs.ts';
+import { registerNotificationJobs } from './notifications/jobs.ts';
+import { setNotificationBaseUrl } from './notifications/content.ts';
+import type { FileStore } from './uploads/file-store.ts';
+import { openFileStore } from './uploads/open-store.ts';
 
-type App = { config: Config; database: Database; auth: Auth; baseURL: string; jobs?: JobQueue };
+type App = { config: Config; database: Database; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue };
 let app: App | undefined;
 
 /**
@@ -28,6 +33,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	configureLimits(cfg.signInAttemptsPerMinute);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
 	setGrantBaseUrl(baseURL);
+	setNotificationBaseUrl(baseURL);
 	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
 	configureEventLinks({ baseURL, secret: cfg.authSecret });
 	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);
@@ -36,10 +42,12 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	if (jobs) {
 		registerEventJobs(jobs, database.db);
 		registerGrantJobs(jobs, database.db);
+		registerPrivacyJobs(jobs, database.db);
+		registerNotificationJobs(jobs, database.db);
 		await jobs.start();
 		setJobQueue(jobs);
 	}
-	app = { config: cfg, database, auth, baseURL, jobs };
+	app = { config: cfg, database, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs };
 	return app;
 }
 

@@ -15,6 +15,10 @@ const envSchema = z.object({
 		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
 		.optional(),
 	DATA_DIR: z.string().min(1).default('./data'),
+	STORAGE_URL: z
+		.string()
+		.regex(/^s3(\+https?)?:\/\/[^/]+/, 'STORAGE_URL must look like s3://bucket or s3+https://KEY:SECRET@host/bucket')
+		.optional(),
 	SMTP_URL: z
 		.string()
 		.regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
@@ -31,6 +35,8 @@ export type Config = {
 	origin: string | undefined;
 	databaseUrl: string | undefined;
 	dataDir: string;
+	/** An S3-compatible object store for uploaded files; unset keeps them in the database. */
+	storageUrl: string | undefined;
 	smtpUrl: string | undefined;
 	mailFrom: string;
 	authSecret: string;
@@ -71,6 +77,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		origin: e.ORIGIN,
 		databaseUrl: e.DATABASE_URL,
 		dataDir,
+		storageUrl: e.STORAGE_URL,
 		smtpUrl: e.SMTP_URL,
 		mailFrom: e.MAIL_FROM,
 		authSecret: authSecretFor(dataDir, e.AUTH_SECRET),

@@ -64,9 +64,22 @@ export type AssessmentInput = z.infer<typeof assessmentInput>;
 
 export const decisionInput = z.object({
 	decision: z.enum(DECISIONS),
-	rationale: required(5000)
+	rationale: required(5000),
+	/** An admin deciding "invest" past a triggered gate without an approved safety plan; needs a reason. */
+	overrideGate: z.boolean().default(false),
+	overrideReason: text(2000).default('')
 });
 export type DecisionInput = z.infer<typeof decisionInput>;
+
+/** The safety plan a triggered physical-security gate asks for: every part is required. */
+export const safetyPlanInput = z.object({
+	risks: required(4000),
+	mitigations: required(4000),
+	responsible: required(500),
+	safeContact: required(2000),
+	reviewOn: z.iso.date()
+});
+export type SafetyPlanInput = z.infer<typeof safetyPlanInput>;
 
 const translated = (max: number) => z.object({ en: required(max), es: required(max), fr: required(max) });
 const criterionInput = z.object({

@@ -4,7 +4,8 @@ import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
-import { deleteUpload, detectType, storeUpload } from '../uploads/storage.ts';
+import type { FileStore } from '../uploads/file-store.ts';
+import { detectType } from '../uploads/storage.ts';
 import { getAgreement } from './get-agreement.ts';
 import { canManageAgreements } from './policies.ts';
 import { agreementDocuments } from './schema.ts';
@@ -17,7 +18,7 @@ export async function attachDocument(
 	actor: Actor,
 	agreementId: string,
 	file: UploadedFile | null,
-	opts: { dataDir: string; maxBytes: number }
+	opts: { files: FileStore; maxBytes: number }
 ) {
 	ensure(canManageAgreements(actor));
 	const { agreement } = await getAgreement(db, actor, agreementId);
@@ -31,7 +32,7 @@ export async function attachDocument(
 	if (!contentType)
 		throw new DomainError('UNSUPPORTED_MEDIA_TYPE', m.v_file_type(), { file: [m.v_file_type()] });
 	const filename = file.name.replace(/[\\/\0\r\n]/g, '_').slice(0, 200) || 'document';
-	const key = await storeUpload(opts.dataDir, file.bytes);
+	const key = await opts.files.put(file.bytes);
 	try {
 		return await db.transaction(async (tx) => {
 			const [doc] = await tx
@@ -55,7 +56,7 @@ export async function attachDocument(
 			return doc;
 		});
 	} catch (err) {
-		await deleteUpload(opts.dataDir, key);
+		await opts.files.remove(key);
 		throw err;
 	}
 }

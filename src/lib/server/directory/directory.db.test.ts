@@ -1,8 +1,8 @@
 import { count, eq } from 'drizzle-orm';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFileStore } from '../uploads/db-store.ts';
+import { readAll } from '../uploads/file-store.ts';
+import { storedFiles } from '../uploads/schema.ts';
 import { activityEvents } from '../activity/schema.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../identity/actor.ts';
@@ -29,7 +29,6 @@ import { updateOrganisation } from './update-organisation.ts';
 let database: Database;
 let officer: Actor;
 let partner: Actor;
-const dataDir = mkdtempSync(join(tmpdir(), 'sh-uploads-'));
 
 const org = (name: string, extra: Record<string, unknown> = {}) => ({
 	name, kind: 'civil_society', country: 'MX', region: 'latin_america_caribbean', languages: ['es'], description: '', ...extra
@@ -190,18 +189,20 @@ describe('agreements and documents', () => {
 		const o = await createOrganisation(database.db, officer, org('Docs Partner'));
 		const a = await createAgreement(database.db, officer, o.id, { title: 'MoU', scopes: ['learning'], startDate: '2026-03-01' });
 		const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
-		const opts = { dataDir, maxBytes: 1024 };
+		const files = databaseFileStore(database.db);
+		const before = (await database.db.select().from(storedFiles)).length;
+		const opts = { files, maxBytes: 1024 };
 		const doc = await attachDocument(database.db, officer, a.id, { name: 'mou.pdf', bytes: pdf }, opts);
-		const back = await openDocument(database.db, officer, doc.id, dataDir);
-		expect(Buffer.from(back.bytes).equals(Buffer.from(pdf))).toBe(true);
+		const back = await openDocument(database.db, officer, doc.id, files);
+		expect(Buffer.from(await readAll(back.stored)).equals(Buffer.from(pdf))).toBe(true);
 
 		expect(await outcome(() => attachDocument(database.db, officer, a.id, { name: 'big.pdf', bytes: new Uint8Array(2048) }, opts))).toBe('PAYLOAD_TOO_LARGE');
 		expect(await outcome(() => attachDocument(database.db, officer, a.id, { name: 'x.pdf', bytes: new Uint8Array([0x4d, 0x5a, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) }, opts))).toBe('UNSUPPORTED_MEDIA_TYPE');
 		const docs = await database.db.select().from(agreementDocuments).where(eq(agreementDocuments.agreementId, a.id));
 		expect(docs).toHaveLength(1);
-		expect(readdirSync(join(dataDir, 'uploads'))).toHaveLength(1);
+		expect(await database.db.select().from(storedFiles)).toHaveLength(before + 1);
 
 		const outsider = await actorFor(database.db, 'member');
-		expect(await outcome(() => openDocument(database.db, outsider, doc.id, dataDir))).toBe('NOT_FOUND');
+		expect(await outcome(() => openDocument(database.db, outsider, doc.id, files))).toBe('NOT_FOUND');
 	});
 });

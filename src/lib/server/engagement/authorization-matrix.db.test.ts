@@ -13,27 +13,32 @@ import { getConsolidation } from './get-consolidation.ts';
 import { getRequest } from './get-request.ts';
 import { listRequests } from './list-requests.ts';
 import { saveAssessment } from './save-assessment.ts';
+import { saveSafetyPlan } from './save-safety-plan.ts';
 import { engagementRequests } from './schema.ts';
 import { submitRequest } from './submit-request.ts';
 import { updateRequest } from './update-request.ts';
 
 // Role × verb on an ordinary and a sensitive partner's requests: every cell is written out.
-const VERBS = ['read', 'edit', 'submit', 'assign', 'assess', 'consolidated', 'decide'] as const;
+// `result` is whether the consolidated score, band and gate reach the actor (request and portfolio
+// row); `plan` writes the safety plan the physical-security gate asks for.
+const VERBS = ['read', 'edit', 'submit', 'assign', 'assess', 'consolidated', 'decide', 'result', 'plan'] as const;
 type Verb = (typeof VERBS)[number];
 const row = (s: string) => Object.fromEntries(s.trim().split(/\s+/).map((v, i) => [VERBS[i], v])) as Record<Verb, string>;
 
-const HIDDEN = row('NOT_FOUND NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN');
-const OFFICER = row('OK OK OK OK FORBIDDEN OK OK');
-const READING_STAFF = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN');
+const HIDDEN = row('NOT_FOUND NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND FORBIDDEN');
+const OFFICER = row('OK OK OK OK FORBIDDEN OK OK SHOWN OK');
+const READING_STAFF = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN SHOWN FORBIDDEN');
 
 // The same on both partners: sensitivity changes what a name shows, not who may act.
 const EXPECTED: Record<string, Record<Verb, string>> = {
 	visitor: HIDDEN,
-	requester: row('OK OK OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN'),
+	requester: row('OK OK OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN'),
 	otherPartner: HIDDEN,
-	assignedAssessor: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN'),
+	// Assigned and not yet submitted: blind to the others' work and the combined result.
+	assignedAssessor: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN'),
+	assignedExternalPending: row('OK NOT_FOUND NOT_FOUND FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN'),
 	// Drafts they are not assigned to are hidden from an outside reviewer.
-	assignedExternalDone: row('OK NOT_FOUND NOT_FOUND FORBIDDEN CONFLICT OK FORBIDDEN'),
+	assignedExternalDone: row('OK NOT_FOUND NOT_FOUND FORBIDDEN CONFLICT OK FORBIDDEN SHOWN FORBIDDEN'),
 	unassignedReviewer: READING_STAFF,
 	externalReviewer: HIDDEN,
 	finance: READING_STAFF,
@@ -52,9 +57,10 @@ async function inAssessment(orgId: string) {
 	const r = await makeRequest(database.db, { organisationId: orgId, status: 'in_assessment', submittedAt: new Date() });
 	const set = await makeAssessments(database.db, r.id, [
 		{ assessorId: uid('assignedAssessor'), levels: {}, submitted: false },
+		{ assessorId: uid('assignedExternalPending'), levels: {}, submitted: false },
 		{ assessorId: uid('assignedExternalDone'), levels }
 	]);
-	await database.db.update(engagementRequests).set({ criteriaSetId: set.id }).where(eq(engagementRequests.id, r.id));
+	await database.db.update(engagementRequests).set({ criteriaSetId: set.id, score: 55, band: 'consider', gate: 'clear' }).where(eq(engagementRequests.id, r.id));
 	return r.id;
 }
 
@@ -69,6 +75,7 @@ beforeAll(async () => {
 	actors.requester = await actorFor(db, 'member', [[open.id, 'member'], [sensitive.id, 'member']]);
 	actors.otherPartner = await actorFor(db, 'member', [[other.id, 'owner']]);
 	actors.assignedAssessor = await actorFor(db, 'reviewer');
+	actors.assignedExternalPending = await actorFor(db, 'external_reviewer');
 	actors.assignedExternalDone = await actorFor(db, 'external_reviewer');
 	actors.unassignedReviewer = await actorFor(db, 'reviewer');
 	actors.externalReviewer = await actorFor(db, 'external_reviewer');
@@ -102,6 +109,19 @@ async function attempt(verb: Verb, actor: Actor, orgId: string, liveId: string) 
 			const id = await inAssessment(orgId);
 			return outcome(() => decideRequest(db, actor, id, { decision: 'not_now', rationale: 'Timing' }, { origin: 'http://hub.test' }));
 		}
+		case 'result': {
+			let shown = false;
+			const read = await outcome(async () => {
+				const view = await getRequest(db, actor, liveId);
+				const listed = (await listRequests(db, actor, { pageSize: 200 })).items.find((i) => i.id === liveId);
+				shown = [view.request.score, view.request.band, view.request.gate, listed?.score, listed?.band, listed?.gate].some((v) => v !== null && v !== undefined);
+			});
+			return read === 'OK' ? (shown ? 'SHOWN' : 'HIDDEN') : read;
+		}
+		case 'plan':
+			return outcome(() =>
+				saveSafetyPlan(db, actor, liveId, { risks: 'r', mitigations: 'm', responsible: 'lead', safeContact: 'Signal', reviewOn: '2027-01-31' })
+			);
 	}
 }
 

@@ -7,12 +7,14 @@ import { pick } from '../../engagement-codes.ts';
 import type { Db } from '../db/types.ts';
 import { outsideLabel } from '../directory/partner-label.ts';
 import { organisations } from '../directory/schema.ts';
+import { recordExport } from '../activity/record-export.ts';
 import { isUser, type Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { neutraliseRow } from '../exports/spreadsheet-cells.ts';
 import { parseInput } from '../validate.ts';
 import { portfolioQuery } from '../../validation/engagement.ts';
 import { currentCriteriaSet } from './criteria-set.ts';
-import { portfolioColumns, portfolioFilter } from './list-requests.ts';
+import { portfolioColumnsFor, portfolioFilter } from './list-requests.ts';
 import { canSeePortfolio } from './policies.ts';
 import { engagementRequests } from './schema.ts';
 
@@ -29,14 +31,15 @@ export async function exportRequests(db: Db, actor: Actor, raw: Record<string, u
 	const locale = isUser(actor) ? actor.locale : 'en';
 	const set = await db.transaction((tx) => currentCriteriaSet(tx, actor));
 	const rows = await db
-		.select(portfolioColumns)
+		.select(portfolioColumnsFor(actor))
 		.from(engagementRequests)
 		.innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId))
 		.where(and(portfolioFilter(actor, q)))
 		.orderBy(desc(engagementRequests.updatedAt), desc(engagementRequests.id))
 		.limit(EXPORT_LIMIT);
 	const header = [m.eng_field_organisation(), m.eng_field_goal(), m.eng_field_kinds(), m.field_country(), m.status(), m.eng_score(), m.eng_band(), m.eng_gate(), m.eng_decision(), m.eng_submitted_on()];
-	const data = rows.map((r) => [
+	// Goals and names are typed by partners: neutralised so no cell can run as a formula.
+	const data = rows.map((r) => neutraliseRow([
 		outsideLabel({ name: r.organisationName, reference: r.organisationReference, sensitive: r.sensitive }, locale),
 		r.goal,
 		r.kinds.map(requestKindLabel).join(', '),
@@ -47,7 +50,9 @@ export async function exportRequests(db: Db, actor: Actor, raw: Record<string, u
 		r.gate ? gateLabel(r.gate) : '',
 		decisionLabel(r.decision),
 		r.submittedAt ? r.submittedAt.toISOString().slice(0, 10) : ''
-	]);
+	]));
+	const { page: _page, pageSize: _size, ...filters } = q;
+	await recordExport(db, actor, 'requests', { format, rows: rows.length, filters });
 	const stamp = new Date().toISOString().slice(0, 10);
 	if (format === 'csv')
 		return { body: stringify([header, ...data], { bom: true }), contentType: 'text/csv; charset=utf-8', filename: `requests-${stamp}.csv` };

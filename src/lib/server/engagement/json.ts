@@ -1,10 +1,38 @@
 import type { Consolidation } from './get-consolidation.ts';
 import type { RequestView } from './get-request.ts';
+import type { SafetyPlanView } from './get-safety-plan.ts';
 
 // The API's shapes for the engagement capability.
 
 export function requestJson(view: RequestView) {
-	return { ...view.request, organisation: view.organisation, assessors: view.assessors, can: view.can };
+	const { gateOverrideReason: _reason, gateOverriddenBy: _by, gateOverriddenAt: _at, ...request } = view.request;
+	return { ...request, organisation: view.organisation, assessors: view.assessors, safety: view.safety, gateOverride: view.override, can: view.can };
+}
+
+export function safetyPlanJson(v: SafetyPlanView) {
+	const p = v.plan;
+	return {
+		requestId: v.requestId,
+		gate: v.gate,
+		requirement: v.requirement,
+		plan: p
+			? {
+					risks: p.risks,
+					mitigations: p.mitigations,
+					responsible: p.responsible,
+					safeContact: p.safeContact,
+					reviewOn: p.reviewOn,
+					authorId: p.authorId,
+					authorName: p.authorName,
+					updatedBy: p.updatedBy,
+					approvedBy: p.approvedBy,
+					approverName: p.approverName,
+					approvedAt: p.approvedAt,
+					updatedAt: p.updatedAt
+				}
+			: null,
+		can: v.can
+	};
 }
 
 export function consolidationJson(c: Consolidation) {

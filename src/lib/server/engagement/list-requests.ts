@@ -1,5 +1,6 @@
-import { and, arrayContains, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { GateState } from '../../engagement-codes.ts';
 import type { Db } from '../db/types.ts';
 import { outsideLabel } from '../directory/partner-label.ts';
 import { organisations } from '../directory/schema.ts';
@@ -8,7 +9,7 @@ import { parseInput } from '../validate.ts';
 import { portfolioQuery, type PortfolioQuery } from '../../validation/engagement.ts';
 import { canSeePartnerName } from './policies.ts';
 import { engagementRequests } from './schema.ts';
-import { visibleRequests } from './scope.ts';
+import { seesResult, visibleRequests } from './scope.ts';
 
 export function portfolioFilter(actor: Actor, q: PortfolioQuery): SQL {
 	const where: (SQL | undefined)[] = [visibleRequests(actor)];
@@ -16,12 +17,13 @@ export function portfolioFilter(actor: Actor, q: PortfolioQuery): SQL {
 	if (q.region) where.push(eq(organisations.region, q.region));
 	if (q.status) where.push(eq(engagementRequests.status, q.status));
 	if (q.kind) where.push(arrayContains(engagementRequests.kinds, [q.kind]));
-	if (q.band) where.push(eq(engagementRequests.band, q.band));
-	if (q.gate) where.push(eq(engagementRequests.gate, q.gate));
+	// Filtering by the result would reveal it: rows whose result the actor may not see never match.
+	if (q.band) where.push(eq(engagementRequests.band, q.band), seesResult(actor));
+	if (q.gate) where.push(eq(engagementRequests.gate, q.gate), seesResult(actor));
 	return and(...where)!;
 }
 
-export const portfolioColumns = {
+const portfolioColumns = {
 	id: engagementRequests.id,
 	status: engagementRequests.status,
 	kinds: engagementRequests.kinds,
@@ -40,6 +42,17 @@ export const portfolioColumns = {
 	region: organisations.region
 };
 
+/** The portfolio's columns for this actor: the consolidated result is null where they may not see it. */
+export function portfolioColumnsFor(actor: Actor) {
+	const sees = seesResult(actor);
+	return {
+		...portfolioColumns,
+		score: sql<number | null>`CASE WHEN ${sees} THEN ${engagementRequests.score} END`.mapWith(Number),
+		band: sql<string | null>`CASE WHEN ${sees} THEN ${engagementRequests.band} END`,
+		gate: sql<GateState | null>`CASE WHEN ${sees} THEN ${engagementRequests.gate} END`
+	};
+}
+
 /** The two statements of a portfolio page (its rows and the count); the bench runs them bare too. */
 export function portfolioStatements(qb: Pick<Db, 'select'> | QueryBuilder, actor: Actor, q: PortfolioQuery) {
 	const where = portfolioFilter(actor, q);
@@ -47,7 +60,7 @@ export function portfolioStatements(qb: Pick<Db, 'select'> | QueryBuilder, actor
 	const b = qb as Db;
 	return {
 		rows: b
-			.select(portfolioColumns)
+			.select(portfolioColumnsFor(actor))
 			.from(engagementRequests)
 			.innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId))
 			.where(where)

@@ -2,13 +2,19 @@ import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-opena
 import { z } from 'zod';
 import { errorResponses, idParam, jsonBody, ok, operation } from '../api/openapi-parts.ts';
 import { DECISIONS, GATE_STATES, REQUEST_STATUSES } from '../../engagement-codes.ts';
-import { assessmentInput, assignInput, criteriaSetInput, decisionInput, portfolioQuery, requestInput, requestPatch } from '../../validation/engagement.ts';
+import { assessmentInput, assignInput, criteriaSetInput, decisionInput, portfolioQuery, requestInput, requestPatch, safetyPlanInput } from '../../validation/engagement.ts';
 
 // The engagement capability's part of the OpenAPI document. Request bodies are the forms' schemas.
 const errors = errorResponses('Not possible in the request’s current state');
 const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>) => operation(summary, 'Engagement requests', rest, errors);
 
 const translated = z.object({ en: z.string(), es: z.string(), fr: z.string() });
+const requirement = z.object({
+	triggered: z.boolean().describe('The consolidated gate reads "safety plan needed"'),
+	plan: z.enum(['none', 'awaiting_approval', 'approved']),
+	overridden: z.boolean(),
+	missing: z.array(z.enum(['plan', 'approval', 'other_decider'])).describe('What still stands between the request and an "invest" decision by you')
+});
 const request = requestInput.extend({
 	id: z.uuid(),
 	status: z.enum(REQUEST_STATUSES),
@@ -21,7 +27,24 @@ const request = requestInput.extend({
 	decidedAt: z.iso.datetime().nullable(),
 	organisation: z.object({ id: z.uuid(), name: z.string().describe('The neutral reference for a sensitive partner you are not entitled to see'), sensitive: z.boolean() }),
 	assessors: z.array(z.object({ id: z.string(), name: z.string(), submitted: z.boolean() })),
+	safety: z.object({ requirement: requirement, plan: z.object({ authorName: z.string().nullable(), approverName: z.string().nullable(), approvedAt: z.iso.datetime().nullable(), reviewOn: z.iso.date() }).nullable() }).nullable().describe('The physical-security gate; programme officers and admins only'),
+	gateOverride: z.object({ reason: z.string(), by: z.string().nullable(), at: z.iso.datetime() }).nullable().describe('An admin’s override of the gate, with its reason'),
 	can: z.record(z.string(), z.boolean())
+});
+const safetyPlan = z.object({
+	requestId: z.uuid(),
+	gate: z.enum(GATE_STATES).nullable(),
+	requirement,
+	plan: safetyPlanInput.extend({
+		authorId: z.string().nullable(),
+		authorName: z.string().nullable(),
+		updatedBy: z.string().nullable(),
+		approvedBy: z.string().nullable(),
+		approverName: z.string().nullable(),
+		approvedAt: z.iso.datetime().nullable(),
+		updatedAt: z.iso.datetime()
+	}).nullable(),
+	can: z.object({ edit: z.boolean(), approve: z.boolean() })
 });
 const requestSummary = z.object({
 	id: z.uuid(),
@@ -89,7 +112,14 @@ export const engagementPaths: ZodOpenApiPathsObject = {
 		put: op('Save your assessment as a draft, or submit it', { requestParams: idParam, requestBody: jsonBody(assessmentInput), responses: { '200': ok(z.object({ id: z.uuid(), submitted: z.boolean() })) } })
 	},
 	'/api/v1/engagement-requests/{id}/decision': {
-		post: op('Record a decision with its rationale (programme officers)', { requestParams: idParam, requestBody: jsonBody(decisionInput), responses: { '200': ok(request) } })
+		post: op('Record a decision with its rationale (programme officers). When the gate is triggered, "invest" needs a safety plan approved by someone other than you (409 otherwise); an admin may set `overrideGate` with an `overrideReason` instead', { requestParams: idParam, requestBody: jsonBody(decisionInput), responses: { '200': ok(request) } })
+	},
+	'/api/v1/engagement-requests/{id}/safety-plan': {
+		get: op('The request’s safety plan and the gate’s state (programme officers and admins)', { requestParams: idParam, responses: { '200': ok(safetyPlan) } }),
+		put: op('Write or change the safety plan; a change withdraws any approval', { requestParams: idParam, requestBody: jsonBody(safetyPlanInput), responses: { '200': ok(safetyPlan) } })
+	},
+	'/api/v1/engagement-requests/{id}/safety-plan/approval': {
+		post: op('Approve the safety plan (a programme officer or admin who neither wrote nor last changed it; 403 for your own plan)', { requestParams: idParam, responses: { '200': ok(safetyPlan) } })
 	},
 	'/api/v1/criteria-sets': {
 		get: op('Every version of the criteria, newest first', { responses: { '200': ok(z.object({ items: z.array(criteriaSet) })) } }),

@@ -26,6 +26,26 @@ export function canDecide(actor: Actor): Decision {
 	return isOfficer(actor) ? allow : deny('only programme officers record decisions');
 }
 
+/**
+ * Safety plans say how a partner at risk is reached: only the officers who run intake write,
+ * read and approve them. Approval needs a second pair of eyes: not the person who wrote the plan
+ * or last changed it.
+ */
+export function canHandleSafetyPlans(actor: Actor): Decision {
+	return isOfficer(actor) ? allow : deny('only programme officers handle safety plans');
+}
+
+export function canApproveSafetyPlan(actor: Actor, plan: { authorId: string | null; updatedBy: string | null }): Decision {
+	if (!isOfficer(actor) || !isUser(actor)) return deny('only programme officers approve safety plans');
+	if (plan.authorId === actor.userId || plan.updatedBy === actor.userId) return deny('a plan is approved by someone who did not write it');
+	return allow;
+}
+
+/** Deciding "invest" past a triggered gate without an approved plan is an admin's call, with a reason. */
+export function canOverrideGate(actor: Actor): Decision {
+	return hasRole(actor, 'admin') ? allow : deny('only admins override the safety gate');
+}
+
 /** The whole portfolio (and its exports) is for staff; external reviewers see only what is assigned. */
 export function canSeePortfolio(actor: Actor): Decision {
 	return isStaff(actor) ? allow : deny('only staff see the portfolio');

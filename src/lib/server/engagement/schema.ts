@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	check,
+	date,
 	index,
 	integer,
 	jsonb,
@@ -67,6 +68,10 @@ export const engagementRequests = pgTable(
 		rationale: text('rationale'),
 		decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
 		decidedAt: timestamp('decided_at', { withTimezone: true }),
+		/** An admin's written reason for deciding "invest" past a triggered gate without an approved safety plan. */
+		gateOverrideReason: text('gate_override_reason'),
+		gateOverriddenBy: text('gate_overridden_by').references(() => users.id, { onDelete: 'set null' }),
+		gateOverriddenAt: timestamp('gate_overridden_at', { withTimezone: true }),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
@@ -82,8 +87,41 @@ export const engagementRequests = pgTable(
 		check(
 			'engagement_requests_decided_has_rationale',
 			sql`${t.decision} IS NULL OR length(coalesce(${t.rationale}, '')) > 0`
+		),
+		check(
+			'engagement_requests_override_has_reason',
+			sql`${t.gateOverriddenAt} IS NULL OR length(coalesce(${t.gateOverrideReason}, '')) > 0`
 		)
 	]
+);
+
+/**
+ * The safety plan a request needs when its physical-security gate is triggered. One per request;
+ * any change withdraws an earlier approval, so what was approved is always what is on file.
+ */
+export const engagementSafetyPlans = pgTable(
+	'engagement_safety_plans',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		requestId: uuid('request_id')
+			.notNull()
+			.unique()
+			.references(() => engagementRequests.id, { onDelete: 'cascade' }),
+		risks: text('risks').notNull(),
+		mitigations: text('mitigations').notNull(),
+		responsible: text('responsible').notNull(),
+		safeContact: text('safe_contact').notNull(),
+		reviewOn: date('review_on', { mode: 'string' }).notNull(),
+		/** Who first wrote the plan and who changed it last: neither may approve it. */
+		authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+		updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		approvedBy: text('approved_by').references(() => users.id, { onDelete: 'set null' }),
+		approvedAt: timestamp('approved_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	// An approver without an approval time is impossible; the reverse happens when the approver's account is erased.
+	(t) => [check('engagement_safety_plans_approval_has_time', sql`${t.approvedAt} IS NOT NULL OR ${t.approvedBy} IS NULL`)]
 );
 
 /** One assessor's assessment of one request; it exists from the moment they are assigned. */

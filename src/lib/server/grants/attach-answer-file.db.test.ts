@@ -1,19 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
 import { makeOrganisation } from '../seed/factories.ts';
 import { makeCall } from '../seed/grants-factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
+import { databaseFileStore } from '../uploads/db-store.ts';
+import { readAll } from '../uploads/file-store.ts';
 import { attachAnswerFile, openAnswerFile } from './attach-answer-file.ts';
 import { MINI_GRANT_CALL } from './programmes.ts';
 import { startApplication } from './start-application.ts';
 import type { CallDefinition } from '../../validation/grants.ts';
 
 let database: Database;
-const dataDir = mkdtempSync(join(tmpdir(), 'sh-grant-files-'));
 beforeAll(async () => {
 	database = await freshDatabase();
 });
@@ -33,7 +31,8 @@ describe('file answers', () => {
 		const org = await makeOrganisation(database.db, { kind: 'civil_society' });
 		const applicant = await actorFor(database.db, 'member', [[org.id, 'owner']]);
 		const app = await startApplication(database.db, applicant, { callId: call.id, organisationId: org.id, screener: { goal: 'yes', mandate: 'yes', plan: 'yes', manager: 'yes' } });
-		const opts = { dataDir, maxBytes: 1024 * 1024 };
+		const files = databaseFileStore(database.db);
+		const opts = { files, maxBytes: 1024 * 1024 };
 		expect(await outcome(() => attachAnswerFile(database.db, applicant, app.id, 'plan_doc', { name: 'big.pdf', bytes: pdf(5000) }, opts))).toBe('PAYLOAD_TOO_LARGE');
 		expect(await outcome(() => attachAnswerFile(database.db, applicant, app.id, 'plan_doc', { name: 'x.exe', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]) }, opts))).toBe('UNSUPPORTED_MEDIA_TYPE');
 		expect(await outcome(() => attachAnswerFile(database.db, applicant, app.id, 'goal', { name: 'a.pdf', bytes: pdf(100) }, opts))).toBe('INVALID_INPUT');
@@ -41,7 +40,8 @@ describe('file answers', () => {
 		expect(await outcome(() => attachAnswerFile(database.db, stranger, app.id, 'plan_doc', { name: 'a.pdf', bytes: pdf(100) }, opts))).toBe('NOT_FOUND');
 		const answer = await attachAnswerFile(database.db, applicant, app.id, 'plan_doc', { name: 'plan.pdf', bytes: pdf(1000) }, opts);
 		expect(answer).toMatchObject({ name: 'plan.pdf', type: 'application/pdf' });
-		const { bytes } = await openAnswerFile(database.db, applicant, app.id, 'plan_doc', dataDir, true);
-		expect(bytes.length).toBe(answer.size);
+		const { stored } = await openAnswerFile(database.db, applicant, app.id, 'plan_doc', files, true);
+		expect((await readAll(stored)).length).toBe(answer.size);
+		expect(await outcome(() => openAnswerFile(database.db, applicant, app.id, 'plan_doc', files, false))).toBe('NOT_FOUND');
 	});
 });

@@ -5,7 +5,8 @@ import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
-import { deleteUpload, detectType, readUpload, storeUpload } from '../uploads/storage.ts';
+import type { FileStore } from '../uploads/file-store.ts';
+import { detectType } from '../uploads/storage.ts';
 import { allFields, type FileAnswer } from './definition.ts';
 import { findApplication } from './find-application.ts';
 import { canActForApplicant } from './policies.ts';
@@ -22,7 +23,7 @@ export async function attachAnswerFile(
 	applicationId: string,
 	fieldId: string,
 	file: { name: string; bytes: Uint8Array },
-	opts: { dataDir: string; maxBytes: number }
+	opts: { files: FileStore; maxBytes: number }
 ) {
 	const { application: app, call } = await findApplication(db, actor, applicationId);
 	ensure(canActForApplicant(actor, app.organisationId));
@@ -34,7 +35,7 @@ export async function attachAnswerFile(
 	if (file.bytes.length > max) throw new DomainError('PAYLOAD_TOO_LARGE', tooLarge, { [fieldId]: [tooLarge] });
 	const type = await detectType(file.bytes, file.name);
 	if (!type) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', m.v_file_type(), { [fieldId]: [m.v_file_type()] });
-	const key = await storeUpload(opts.dataDir, file.bytes);
+	const key = await opts.files.put(file.bytes);
 	const answer: FileAnswer = { key, name: file.name.replace(/[\\/\0\r\n]/g, '_').slice(0, 200) || 'file', size: file.bytes.length, type };
 	try {
 		return await db.transaction(async (tx) => {
@@ -48,15 +49,17 @@ export async function attachAnswerFile(
 			return answer;
 		});
 	} catch (err) {
-		await deleteUpload(opts.dataDir, key);
+		await opts.files.remove(key);
 		throw err;
 	}
 }
 
 /** A file answer's bytes, for someone who may see the application's answers. */
-export async function openAnswerFile(db: Db, actor: Actor, applicationId: string, fieldId: string, dataDir: string, seeAnswers: boolean) {
+export async function openAnswerFile(db: Db, actor: Actor, applicationId: string, fieldId: string, files: FileStore, seeAnswers: boolean) {
 	const { application: app } = await findApplication(db, actor, applicationId);
 	const f = app.answers[fieldId] as FileAnswer | undefined;
 	if (!seeAnswers || !f || typeof f !== 'object' || typeof f.key !== 'string') throw new DomainError('NOT_FOUND', m.e_not_found());
-	return { file: f, bytes: await readUpload(dataDir, f.key) };
+	const stored = await files.open(f.key);
+	if (!stored) throw new DomainError('NOT_FOUND', m.e_not_found());
+	return { file: f, stored };
 }

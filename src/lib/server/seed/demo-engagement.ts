@@ -53,7 +53,12 @@ export async function seedDemoEngagement(tx: Tx, accounts: Map<string, string>) 
 		organisationId: org('Civic Voices Network'), status: 'in_assessment', kinds: ['funding'], country: 'LB',
 		goal: 'Build a protected channel for reporting irregular public contracts by the end of 2027.', submittedAt: new Date(now - 3 * day)
 	});
-	await finish(tx, gated.id, [{ assessorId: reviewer, levels: levels(3, { physical_security: 1, opposition: 4 }) }]);
+	// The gate is triggered and no safety plan is written yet; the outside reviewer is assigned but
+	// has not submitted, so they see neither the result nor the partner's name.
+	await finish(tx, gated.id, [
+		{ assessorId: reviewer, levels: levels(3, { physical_security: 1, opposition: 4 }) },
+		{ assessorId: external, levels: {}, submitted: false }
+	]);
 	await makeRequest(tx, {
 		organisationId: org('Paraguay Compras Abiertas'), status: 'submitted', kinds: ['in_person', 'other'], country: 'PY',
 		goal: 'Monitorear las compras de medicamentos con datos abiertos en 2027.', submittedAt: new Date(now - day)

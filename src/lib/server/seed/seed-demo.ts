@@ -9,6 +9,7 @@ import { makeOrganisation, makeUser } from './factories.ts';
 import { seedDemoEngagement } from './demo-engagement.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoGrants } from './demo-grants.ts';
+import { seedDemoNotifications } from './demo-notifications.ts';
 
 /** Every demo account shares this password; the README lists the accounts. */
 export const DEMO_PASSWORD = 'support-hub-demo';
@@ -16,6 +17,8 @@ export const DEMO_PASSWORD = 'support-hub-demo';
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; locale: string; timeZone: string }[] = [
 	{ email: 'admin@demo.supporthub.org', name: 'Amara Admin', role: 'admin', locale: 'en', timeZone: 'Europe/London' },
 	{ email: 'officer@demo.supporthub.org', name: 'Olivia Officer', role: 'programme_officer', locale: 'en', timeZone: 'America/New_York' },
+	// A second officer, so that a safety plan one officer writes can be approved by another.
+	{ email: 'officer2@demo.supporthub.org', name: 'Omar Officer', role: 'programme_officer', locale: 'fr', timeZone: 'Africa/Tunis' },
 	{ email: 'reviewer@demo.supporthub.org', name: 'Rafael Reviewer', role: 'reviewer', locale: 'es', timeZone: 'America/Bogota' },
 	{ email: 'external@demo.supporthub.org', name: 'Esther External', role: 'external_reviewer', locale: 'en', timeZone: 'Africa/Nairobi' },
 	{ email: 'finance@demo.supporthub.org', name: 'Farid Finance', role: 'finance', locale: 'fr', timeZone: 'Europe/Paris' },
@@ -86,6 +89,7 @@ export async function seedDemo(db: Db): Promise<void> {
 		await seedDemoToolkit(tx, officer);
 	});
 	await seedDemoGrants(db, DEMO_PASSWORD);
+	await seedDemoNotifications(db);
 }
 
 /** Loads demo data only into an empty hub, never over real data. */

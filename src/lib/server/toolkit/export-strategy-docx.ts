@@ -1,6 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { DbOrTx } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
+import { recordExport } from '../activity/record-export.ts';
 import { getStrategy } from './get-strategy.ts';
 import { strategyOutline, type Block } from './strategy-outline.ts';
 
@@ -43,5 +44,8 @@ export async function exportStrategyDocx(db: DbOrTx, actor: Actor, strategyId: s
 		]
 	});
 	const filename = `${outline.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 80) || 'strategy'}.docx`;
-	return { filename, bytes: await Packer.toBuffer(doc) };
+	const bytes = await Packer.toBuffer(doc);
+	// A strategy names risks to people: who took a copy out of the hub belongs in the audit trail.
+	await recordExport(db, actor, 'strategy_docx', { format: 'docx', subjectId: view.strategy.id, organisationId: view.strategy.organisationId });
+	return { filename, bytes };
 }

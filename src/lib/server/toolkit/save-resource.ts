@@ -6,7 +6,8 @@ import { isUuid } from '../directory/find-organisation.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
-import { detectType, deleteUpload, storeUpload } from '../uploads/storage.ts';
+import type { FileStore } from '../uploads/file-store.ts';
+import { detectType } from '../uploads/storage.ts';
 import { parseInput } from '../validate.ts';
 import { RESOURCE_MAX_BYTES } from '../../toolkit-codes.ts';
 import { resourceInput } from '../../validation/toolkit.ts';
@@ -14,7 +15,7 @@ import { canManageLibrary } from './policies.ts';
 import { resources } from './schema.ts';
 
 export type ResourceFile = { name: string; bytes: Uint8Array };
-export type Storage = { dataDir: string; maxBytes?: number };
+export type Storage = { files: FileStore; maxBytes?: number };
 
 /** A file is checked by its size and by its bytes (not its name) before anything is stored. */
 async function acceptFile(file: ResourceFile, storage: Storage) {
@@ -23,7 +24,7 @@ async function acceptFile(file: ResourceFile, storage: Storage) {
 	const contentType = await detectType(file.bytes, file.name);
 	if (!contentType) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', m.v_file_type(), { file: [m.v_file_type()] });
 	const filename = file.name.replace(/[\\/\0]/g, '_').slice(0, 200) || 'file';
-	return { filename, contentType, sizeBytes: file.bytes.byteLength, storageKey: await storeUpload(storage.dataDir, file.bytes) };
+	return { filename, contentType, sizeBytes: file.bytes.byteLength, storageKey: await storage.files.put(file.bytes) };
 }
 
 /** Staff add an item to the library, with a link, a file, or only its text. */
@@ -41,7 +42,7 @@ export async function createResource(db: Db, actor: Actor, raw: unknown, file: R
 			return row;
 		});
 	} catch (e) {
-		if (stored && storage) await deleteUpload(storage.dataDir, stored.storageKey);
+		if (stored && storage) await storage.files.remove(stored.storageKey);
 		throw e;
 	}
 }
@@ -61,7 +62,7 @@ export async function updateResource(db: Db, actor: Actor, id: string, raw: unkn
 		await recordActivity(tx, actor, { subjectType: 'resource', subjectId: id, action: 'updated', changes: diff(plain, { ...input, url: input.url || null }) });
 		return { after, oldKey: stored ? before.storageKey : null };
 	});
-	if (result.oldKey && storage) await deleteUpload(storage.dataDir, result.oldKey);
+	if (result.oldKey && storage) await storage.files.remove(result.oldKey);
 	return result.after;
 }
 
@@ -74,6 +75,6 @@ export async function deleteResource(db: Db, actor: Actor, id: string, storage?:
 		await recordActivity(tx, actor, { subjectType: 'resource', subjectId: id, action: 'deleted', changes: { title: { from: gone.title, to: null } } });
 		return gone.storageKey;
 	});
-	if (key && storage) await deleteUpload(storage.dataDir, key);
+	if (key && storage) await storage.files.remove(key);
 	return { removed: true };
 }

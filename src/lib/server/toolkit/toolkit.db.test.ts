@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFileStore } from '../uploads/db-store.ts';
+import { readAll } from '../uploads/file-store.ts';
+import { storedFiles } from '../uploads/schema.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../identity/actor.ts';
 import { makeOrganisation } from '../seed/factories.ts';
@@ -32,7 +32,6 @@ let database: Database;
 let orgId: string;
 let owner: Actor, ana: Actor, ben: Actor, outsider: Actor, officer: Actor;
 const uid = (a: Actor) => (a.kind === 'user' ? a.userId : '');
-const dataDir = mkdtempSync(join(tmpdir(), 'sh-toolkit-'));
 
 beforeAll(async () => {
 	database = await freshDatabase();
@@ -203,14 +202,17 @@ describe('library and FAQ', () => {
 		const input = { type: 'template', title: 'Letter to the minister', language: 'en' };
 		expect(await outcome(() => createResource(database.db, ana, input))).toBe('FORBIDDEN');
 		const big = { name: 'huge.txt', bytes: new Uint8Array(11 * 1024 * 1024).fill(65) };
-		expect(await outcome(() => createResource(database.db, officer, input, big, { dataDir }))).toBe('PAYLOAD_TOO_LARGE');
+		const files = databaseFileStore(database.db);
+		const before = (await database.db.select().from(storedFiles)).length;
+		expect(await outcome(() => createResource(database.db, officer, input, big, { files }))).toBe('PAYLOAD_TOO_LARGE');
 		const exe = { name: 'letter.pdf', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]) };
-		expect(await outcome(() => createResource(database.db, officer, input, exe, { dataDir }))).toBe('UNSUPPORTED_MEDIA_TYPE');
-		expect(readdirSync(dataDir).flatMap((d) => readdirSync(join(dataDir, d)))).toEqual([]);
-		const ok = await createResource(database.db, officer, input, { name: 'letter.txt', bytes: new TextEncoder().encode('Dear minister') }, { dataDir });
-		expect(new TextDecoder().decode((await openResourceFile(database.db, dataDir, ok.id)).bytes)).toBe('Dear minister');
-		await deleteResource(database.db, officer, ok.id, { dataDir });
-		expect(await outcome(() => openResourceFile(database.db, dataDir, ok.id))).toBe('NOT_FOUND');
+		expect(await outcome(() => createResource(database.db, officer, input, exe, { files }))).toBe('UNSUPPORTED_MEDIA_TYPE');
+		expect(await database.db.select().from(storedFiles)).toHaveLength(before);
+		const ok = await createResource(database.db, officer, input, { name: 'letter.txt', bytes: new TextEncoder().encode('Dear minister') }, { files });
+		expect(new TextDecoder().decode(await readAll((await openResourceFile(database.db, files, ok.id)).stored))).toBe('Dear minister');
+		await deleteResource(database.db, officer, ok.id, { files });
+		expect(await database.db.select().from(storedFiles)).toHaveLength(before);
+		expect(await outcome(() => openResourceFile(database.db, files, ok.id))).toBe('NOT_FOUND');
 	});
 });
 

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 
@@ -38,16 +36,8 @@ export async function detectType(bytes: Uint8Array, filename: string): Promise<s
 	return null;
 }
 
+/** Where files were kept before they moved into the file store (`npm run storage:migrate`). */
 export function uploadsDir(dataDir: string) {
 	return join(dataDir, 'uploads');
 }
 
-export async function storeUpload(dataDir: string, bytes: Uint8Array): Promise<string> {
-	const key = randomUUID();
-	await mkdir(uploadsDir(dataDir), { recursive: true });
-	await writeFile(join(uploadsDir(dataDir), key), bytes, { mode: 0o600 });
-	return key;
-}
-
-export const readUpload = (dataDir: string, key: string) => readFile(join(uploadsDir(dataDir), key));
-export const deleteUpload = (dataDir: string, key: string) => rm(join(uploadsDir(dataDir), key), { force: true });

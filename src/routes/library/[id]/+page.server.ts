@@ -18,7 +18,7 @@ export const actions: Actions = {
 	delete: async ({ locals, url, params }) => {
 		const actor = requireStaff(locals, url);
 		const app = getApp();
-		const r = await act(() => deleteResource(app.database.db, actor, params.id, { dataDir: app.config.dataDir }));
+		const r = await act(() => deleteResource(app.database.db, actor, params.id, { files: app.files }));
 		if ('removed' in r) redirect(303, '/library');
 		return r;
 	}

@@ -17,7 +17,7 @@ export const actions: Actions = {
 		const actor = requireStaff(locals, url);
 		const app = getApp();
 		const { values, file } = await readResourceForm(request);
-		const r = await act(() => updateResource(app.database.db, actor, params.id, values, file, { dataDir: app.config.dataDir, maxBytes: app.config.uploadMaxBytes }), values);
+		const r = await act(() => updateResource(app.database.db, actor, params.id, values, file, { files: app.files, maxBytes: app.config.uploadMaxBytes }), values);
 		if ('id' in r) redirect(303, `/library/${r.id}`);
 		return r;
 	}

@@ -7,10 +7,11 @@ import type { RequestHandler } from './$types';
 /** Served as an attachment, never inline, so an uploaded file cannot run as a page. */
 export const GET: RequestHandler = async ({ params }) => {
 	const app = getApp();
-	const f = await loadOrError(() => openResourceFile(app.database.db, app.config.dataDir, params.id));
-	return new Response(new Uint8Array(f.bytes), {
+	const f = await loadOrError(() => openResourceFile(app.database.db, app.files, params.id));
+	return new Response(f.stored.stream, {
 		headers: {
 			'Content-Type': f.contentType,
+			'Content-Length': String(f.stored.size),
 			'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`,
 			'X-Content-Type-Options': 'nosniff'
 		}

@@ -14,7 +14,16 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url);
 	const view = await loadOrError(() => getRequest(getApp().database.db, actor, params.id));
 	if (!view.can.decide && !view.can.requestInformation) error(403, m.e_forbidden());
-	return { id: view.request.id, goal: view.request.goal, organisation: view.organisation.name, canDecide: view.can.decide, form: await readForm(decisionInput, { decision: view.can.decide ? 'invest' : 'more_info', rationale: '' }) };
+	return {
+		id: view.request.id,
+		goal: view.request.goal,
+		organisation: view.organisation.name,
+		gate: view.request.gate,
+		safety: view.safety,
+		canDecide: view.can.decide,
+		canOverride: view.can.overrideGate && !!view.safety?.requirement.missing.length,
+		form: await readForm(decisionInput, { decision: view.can.decide ? 'invest' : 'more_info', rationale: '', overrideGate: false, overrideReason: '' })
+	};
 };
 
 export const actions: Actions = {

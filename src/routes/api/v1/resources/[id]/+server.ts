@@ -14,5 +14,5 @@ export const PUT: RequestHandler = api(async ({ params, request }, actor) => {
 
 export const DELETE: RequestHandler = api(async ({ params }, actor) => {
 	const app = getApp();
-	return json(await deleteResource(app.database.db, actor, params.id, { dataDir: app.config.dataDir }));
+	return json(await deleteResource(app.database.db, actor, params.id, { files: app.files }));
 });

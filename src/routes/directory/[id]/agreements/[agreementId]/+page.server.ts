@@ -39,10 +39,10 @@ export const actions: Actions = {
 		const actor = requireUser(locals, url);
 		const data = await request.formData();
 		const file = data.get('file');
-		const { database, config } = getApp();
+		const { database, config, files } = getApp();
 		return act(async () => {
 			const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-			const doc = await attachDocument(database.db, actor, params.agreementId, upload, { dataDir: config.dataDir, maxBytes: config.uploadMaxBytes });
+			const doc = await attachDocument(database.db, actor, params.agreementId, upload, { files, maxBytes: config.uploadMaxBytes });
 			return withFiles({ uploaded: doc.filename });
 		});
 	}

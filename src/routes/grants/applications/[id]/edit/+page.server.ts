@@ -30,11 +30,11 @@ async function save(request: Request, actor: UserActor, id: string, submit: bool
 	const answers = answersFromForm(form, fd);
 	const screener = view.application.screenerAnswers ? undefined : screenerFromForm(fd);
 	const result = await act(async () => {
-		const { dataDir, uploadMaxBytes } = getApp().config;
+		const { config, files } = getApp();
 		for (const f of allFields(form).filter((x) => x.type === 'file')) {
 			const file = fd.get(`a.${f.id}`);
 			if (file instanceof File && file.size > 0)
-				await attachAnswerFile(db(), actor, id, f.id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { dataDir, maxBytes: uploadMaxBytes });
+				await attachAnswerFile(db(), actor, id, f.id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { files, maxBytes: config.uploadMaxBytes });
 		}
 		await saveAnswers(db(), actor, id, { answers, ...(screener ? { screener } : {}) });
 		if (submit) {

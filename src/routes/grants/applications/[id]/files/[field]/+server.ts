@@ -9,9 +9,9 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url);
 	const db = getApp().database.db;
-	const { file, bytes } = await loadOrError(async () => {
+	const { file, stored } = await loadOrError(async () => {
 		const view = await getApplication(db, actor, params.id);
-		return openAnswerFile(db, actor, params.id, params.field, getApp().config.dataDir, view.seeAnswers);
+		return openAnswerFile(db, actor, params.id, params.field, getApp().files, view.seeAnswers);
 	});
-	return new Response(new Uint8Array(bytes), { headers: attachAnswerFileHeaders(file) });
+	return new Response(stored.stream, { headers: attachAnswerFileHeaders(file) });
 };
