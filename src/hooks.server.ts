@@ -9,6 +9,7 @@ import { ANONYMOUS, type Actor } from '#lib/server/identity/actor.ts';
 import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
 import { actorFromUser } from '#lib/server/identity/load-actor.ts';
 import { building } from '$app/env';
+import { compressResponse } from '#lib/server/http/compress.ts';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -28,6 +29,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 		h.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
 	return response;
 };
+
+/** Generated pages and JSON go out compressed; static assets are precompressed at build time. */
+const compress: Handle = async ({ event, resolve }) => compressResponse(event.request, await resolve(event));
 
 const i18n: Handle = ({ event, resolve }) =>
 	// With the cookie strategy the URL is not localized, so the request passes through unchanged.
@@ -55,7 +59,7 @@ const identify: Handle = async ({ event, resolve }) => {
 const betterAuth: Handle = ({ event, resolve }) =>
 	svelteKitHandler({ event, resolve, auth: getApp().auth, building });
 
-export const handle = sequence(securityHeaders, i18n, betterAuth, identify);
+export const handle = sequence(compress, securityHeaders, i18n, betterAuth, identify);
 
 /** Expected errors keep their (translated) message; anything unexpected is logged and shown generically. */
 export const handleError: HandleServerError = (caught) => {
