@@ -6,6 +6,10 @@ declare global {
 			actor: Actor;
 			locale: 'en' | 'es' | 'fr';
 			timeZone: string;
+			/** The better-auth session behind this request, when signed in with a cookie. */
+			sessionId: string | null;
+			/** Set when the request met an unreachable database; the answer becomes a 503. */
+			databaseUnavailable?: boolean;
 		}
 	}
 }

@@ -6,10 +6,13 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { m } from '#lib/paraglide/messages.js';
 import { getApp, startApp, stopApp } from '#lib/server/app.ts';
 import { ANONYMOUS, type Actor } from '#lib/server/identity/actor.ts';
+import { gateAuth } from '#lib/server/http/auth-gate.ts';
+import { guardInput } from '#lib/server/http/input-guard.ts';
 import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
 import { actorFromUser } from '#lib/server/identity/load-actor.ts';
 import { building } from '$app/env';
 import { compressResponse } from '#lib/server/http/compress.ts';
+import { unavailableResponse } from '#lib/server/ops/unavailable-response.ts';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -18,11 +21,29 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void stopApp());
 };
 
+/**
+ * While the database is unreachable a request answers a short 503 (a page in the reader's
+ * language, or the API's JSON error) with Retry-After, instead of a generic 500 or a hang.
+ */
+const outage: Handle = async ({ event, resolve }) => {
+	try {
+		const response = await resolve(event);
+		return event.locals.databaseUnavailable ? unavailableResponse(event.request) : response;
+	} catch (e) {
+		if (getApp().health.note(e)) return unavailableResponse(event.request);
+		throw e;
+	}
+};
+
+const TOKEN_ROUTES = new Set(['/events/registrations/[token]', '/invitations/[token]']);
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
 	h.set('X-Content-Type-Options', 'nosniff');
-	h.set('Referrer-Policy', 'same-origin');
+	// Links that carry a personal token (a guest's registration, an invitation) are never sent on as a referrer.
+	h.set('Referrer-Policy', TOKEN_ROUTES.has(event.route.id ?? '') ? 'no-referrer' : 'same-origin');
+	if (event.url.protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	h.set('X-Frame-Options', 'DENY');
 	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	if (!h.has('Content-Security-Policy'))
@@ -43,12 +64,16 @@ const i18n: Handle = ({ event, resolve }) =>
 const identify: Handle = async ({ event, resolve }) => {
 	const { auth, database } = getApp();
 	let actor: Actor = ANONYMOUS;
+	event.locals.sessionId = null;
 	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
 	if (bearer && event.url.pathname.startsWith('/api/v1/')) {
 		actor = (await authenticateApiToken(database.db, bearer)) ?? ANONYMOUS;
 	} else if (event.request.headers.get('cookie')?.includes('session_token')) {
 		const session = await auth.api.getSession({ headers: event.request.headers });
-		if (session) actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session');
+		if (session) {
+			event.locals.sessionId = session.session.id;
+			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session');
+		}
 	}
 	event.locals.actor = actor;
 	event.locals.timeZone = actor.kind === 'user' ? actor.timeZone : 'UTC';
@@ -59,10 +84,15 @@ const identify: Handle = async ({ event, resolve }) => {
 const betterAuth: Handle = ({ event, resolve }) =>
 	svelteKitHandler({ event, resolve, auth: getApp().auth, building });
 
-export const handle = sequence(compress, securityHeaders, i18n, betterAuth, identify);
+export const handle = sequence(compress, outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify);
 
 /** Expected errors keep their (translated) message; anything unexpected is logged and shown generically. */
 export const handleError: HandleServerError = (caught) => {
+	if (caught.kind === 'unknown' && getApp().health.note(caught.error)) {
+		// Not a bug: the `outage` handle answers 503 for this request.
+		caught.event.locals.databaseUnavailable = true;
+		return { status: 503, message: m.ops_unavailable_title() };
+	}
 	if (caught.kind === 'unknown') {
 		console.error(caught.error);
 		return { message: m.e_unexpected() };

@@ -20,6 +20,7 @@ export const NAV: NavEntry[] = [
 	{ href: '/faq', label: m.toolkit_nav_faq, show: () => true },
 	{ href: '/admin/users', label: m.nav_admin_users, show: (r) => r === 'admin' },
 	{ href: '/admin/outbox', label: m.nav_outbox, show: (r) => r === 'admin' },
+	{ href: '/admin/retention', label: m.privacy_retention_nav, show: (r) => r === 'admin' },
 	{ href: '/admin/audit', label: m.audit_nav, show: (r) => r === 'admin' },
 	{ href: '/settings/tokens', label: m.nav_api, show: (r) => r !== null && STAFF_ROLES.includes(r) }
 ];

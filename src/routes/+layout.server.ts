@@ -1,10 +1,13 @@
+import { getApp } from '#lib/server/app.ts';
+import { countUnread } from '#lib/server/notifications/list-notifications.ts';
 import type { LayoutServerLoad } from './$types';
 
-// Public: the layout shows the signed-in person's name and menu, or the sign-in links.
-export const load: LayoutServerLoad = ({ locals }) => {
+// Public: the layout shows the signed-in person's name, menu and unread count, or the sign-in links.
+export const load: LayoutServerLoad = async ({ locals }) => {
 	const a = locals.actor;
 	return {
 		viewer: a.kind === 'user' ? { name: a.name, role: a.role } : null,
+		unread: a.kind === 'user' ? await countUnread(getApp().database.db, a) : 0,
 		locale: locals.locale,
 		timeZone: locals.timeZone
 	};

@@ -15,6 +15,7 @@ import { engagementPaths } from '../engagement/openapi.ts';
 import { eventsPaths } from '../events/openapi.ts';
 import { toolkitPaths } from '../toolkit/openapi.ts';
 import { grantsPaths } from '../grants/openapi.ts';
+import { notificationsPaths } from '../notifications/openapi.ts';
 
 // Response shapes. Requests use the very schemas the forms validate with.
 const organisation = organisationInput.extend({
@@ -72,7 +73,8 @@ const paths: ZodOpenApiPathsObject = {
 	...engagementPaths,
 	...eventsPaths,
 	...toolkitPaths,
-	...grantsPaths
+	...grantsPaths,
+	...notificationsPaths
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;

@@ -9,6 +9,7 @@ import { users } from '../identity/schema.ts';
 import { parseInput } from '../validate.ts';
 import { assignInput } from '../../validation/engagement.ts';
 import { currentCriteriaSet } from './criteria-set.ts';
+import { announce } from '../notifications/announce.ts';
 import { findVisibleRequest } from './find-request.ts';
 import { ASSESSOR_ROLES, canAssign } from './policies.ts';
 import { engagementAssessments, engagementRequests } from './schema.ts';
@@ -55,6 +56,7 @@ export async function assignAssessors(db: Db, actor: Actor, requestId: string, r
 				action: 'status_changed',
 				changes: { status: { from: request.status, to } }
 			});
+		await announce(tx, { type: 'assessors_assigned', requestId: request.id, assessorIds: added.map((a) => a.assessorId) }, actor.kind === 'user' ? actor.userId : null);
 		return { added: added.length, status: to };
 	});
 }

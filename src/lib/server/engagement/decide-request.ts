@@ -9,6 +9,7 @@ import { users } from '../identity/schema.ts';
 import { sendMail } from '../mail/mailer.ts';
 import { parseInput } from '../validate.ts';
 import { decisionInput } from '../../validation/engagement.ts';
+import { announce } from '../notifications/announce.ts';
 import { findVisibleRequest } from './find-request.ts';
 import { requestDecidedMail } from './mail.ts';
 import { loadSafetyPlan } from './load-safety-plan.ts';
@@ -79,6 +80,7 @@ export async function decideRequest(db: Db, actor: Actor, requestId: string, raw
 				await sendMail(tx, { kind: 'engagement_decided', to: requester.email, locale: requester.locale, ...mail });
 			}
 		}
+		await announce(tx, { type: 'request_decided', requestId: request.id, requesterId: request.requestedBy }, actor.kind === 'user' ? actor.userId : null);
 		return after;
 	});
 }

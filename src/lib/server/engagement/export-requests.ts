@@ -10,6 +10,7 @@ import { organisations } from '../directory/schema.ts';
 import { recordExport } from '../activity/record-export.ts';
 import { isUser, type Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { neutraliseRow } from '../exports/spreadsheet-cells.ts';
 import { parseInput } from '../validate.ts';
 import { portfolioQuery } from '../../validation/engagement.ts';
 import { currentCriteriaSet } from './criteria-set.ts';
@@ -37,7 +38,8 @@ export async function exportRequests(db: Db, actor: Actor, raw: Record<string, u
 		.orderBy(desc(engagementRequests.updatedAt), desc(engagementRequests.id))
 		.limit(EXPORT_LIMIT);
 	const header = [m.eng_field_organisation(), m.eng_field_goal(), m.eng_field_kinds(), m.field_country(), m.status(), m.eng_score(), m.eng_band(), m.eng_gate(), m.eng_decision(), m.eng_submitted_on()];
-	const data = rows.map((r) => [
+	// Goals and names are typed by partners: neutralised so no cell can run as a formula.
+	const data = rows.map((r) => neutraliseRow([
 		outsideLabel({ name: r.organisationName, reference: r.organisationReference, sensitive: r.sensitive }, locale),
 		r.goal,
 		r.kinds.map(requestKindLabel).join(', '),
@@ -48,7 +50,7 @@ export async function exportRequests(db: Db, actor: Actor, raw: Record<string, u
 		r.gate ? gateLabel(r.gate) : '',
 		decisionLabel(r.decision),
 		r.submittedAt ? r.submittedAt.toISOString().slice(0, 10) : ''
-	]);
+	]));
 	const { page: _page, pageSize: _size, ...filters } = q;
 	await recordExport(db, actor, 'requests', { format, rows: rows.length, filters });
 	const stamp = new Date().toISOString().slice(0, 10);

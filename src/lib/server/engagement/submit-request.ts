@@ -5,6 +5,7 @@ import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { announce } from '../notifications/announce.ts';
 import { findVisibleRequest } from './find-request.ts';
 import { canEditRequest } from './policies.ts';
 import { engagementRequests } from './schema.ts';
@@ -29,6 +30,7 @@ export async function submitRequest(db: Db, actor: Actor, id: string) {
 			action: 'status_changed',
 			changes: { status: { from: request.status, to } }
 		});
+		await announce(tx, { type: 'request_submitted', requestId: request.id }, actor.kind === 'user' ? actor.userId : null);
 		return after;
 	});
 }

@@ -11,6 +11,7 @@ const event = {
 	timeZone: 'America/New_York',
 	status: 'published' as const,
 	updatedAt: new Date('2026-06-01T00:00:00Z'),
+	sequence: 0,
 	meetingUrl: 'https://meet.example.org/room-42'
 };
 
@@ -49,5 +50,14 @@ describe('iCalendar files', () => {
 		const w = parse(waiting).getFirstSubcomponent('vevent')!;
 		expect(w.getFirstPropertyValue('status')).toBe('TENTATIVE');
 		expect(w.getFirstPropertyValue('url')).toBe('https://hub.example.org/events/registrations/tok2');
+	});
+
+	it('the SEQUENCE of a calendar entry is the event’s, so a later file (higher SEQUENCE) replaces the earlier one', () => {
+		const labels = { joinLabel: 'Join', manageLabel: 'Yours' };
+		const seqOf = (sequence: number) =>
+			Number(parse(registrationCalendar({ ...event, sequence }, { id: 'r1', status: 'confirmed', manageUrl: 'https://hub.example.org/r' }, labels)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('sequence'));
+		expect(seqOf(0)).toBe(0);
+		expect(seqOf(3)).toBe(3);
+		expect(catalogueCalendar([{ ...event, sequence: 2 }], { baseURL: 'https://hub.example.org', name: 'x' })).toContain('SEQUENCE:2');
 	});
 });

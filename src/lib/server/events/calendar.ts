@@ -12,6 +12,8 @@ export type CalendarEvent = {
 	timeZone: string;
 	status: 'draft' | 'published' | 'cancelled';
 	updatedAt: Date;
+	/** Raised on every change of the event; calendar clients keep the entry with the highest. */
+	sequence: number;
 };
 
 const PROD_ID = { company: 'Support Hub', product: 'Events', language: 'EN' };
@@ -29,6 +31,7 @@ export function catalogueCalendar(list: CalendarEvent[], opts: { baseURL: string
 			start: e.startsAt,
 			end: e.endsAt,
 			stamp: e.updatedAt,
+			sequence: e.sequence,
 			summary: e.title,
 			description: e.description,
 			url: `${opts.baseURL}/events/${e.id}`,
@@ -56,6 +59,7 @@ export function registrationCalendar(
 		start: e.startsAt,
 		end: e.endsAt,
 		stamp: e.updatedAt,
+		sequence: e.sequence,
 		summary: e.title,
 		description: lines.filter(Boolean).join('\n\n'),
 		location: confirmed && e.meetingUrl ? e.meetingUrl : null,

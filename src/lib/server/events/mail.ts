@@ -54,6 +54,14 @@ export function cancelledMail(locale: string, name: string, e: EventRef): MailCo
 	};
 }
 
+/** The new time, in the recipient's language; the attached calendar file moves their entry. */
+export function rescheduledMail(locale: string, name: string, e: EventRef, manageUrl: string): MailContent {
+	return {
+		subject: m.event_mail_rescheduled_subject({ title: e.title }, o(locale)),
+		text: m.event_mail_rescheduled_body({ name, title: e.title, when: whenText(e, locale), url: manageUrl }, o(locale))
+	};
+}
+
 /** A reminder carries no meeting link: the registration page shows it to the confirmed person. */
 export function reminderMail(locale: string, name: string, e: EventRef, when: 'day' | 'hour', url: string): MailContent {
 	const subject = when === 'day' ? m.event_mail_reminder_day_subject({ title: e.title }, o(locale)) : m.event_mail_reminder_hour_subject({ title: e.title }, o(locale));

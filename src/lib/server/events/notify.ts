@@ -3,7 +3,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { toLocale } from '../i18n.ts';
 import { sendMail, type OutgoingMail } from '../mail/mailer.ts';
 import { registrationCalendar } from './calendar.ts';
-import { cancelledMail, confirmationMail, declinedMail, promotedMail } from './mail.ts';
+import { cancelledMail, confirmationMail, declinedMail, promotedMail, rescheduledMail } from './mail.ts';
 import type { eventRegistrations, events } from './schema.ts';
 import { manageUrl } from './tokens.ts';
 
@@ -16,7 +16,7 @@ export function calendarFor(e: Event, r: Pick<Registration, 'id' | 'status' | 'l
 	return registrationCalendar(e, { id: r.id, status: r.status, manageUrl: manageUrl(r.id) }, { joinLabel: m.event_join_link({}, o), manageLabel: m.event_manage_link({}, o) });
 }
 
-export type Notice = 'registered' | 'promoted' | 'declined' | 'event_cancelled';
+export type Notice = 'registered' | 'promoted' | 'declined' | 'event_cancelled' | 'event_rescheduled';
 
 export function noticeMail(kind: Notice, e: Event, r: Registration): OutgoingMail {
 	const url = manageUrl(r.id);
@@ -27,8 +27,11 @@ export function noticeMail(kind: Notice, e: Event, r: Registration): OutgoingMai
 				? promotedMail(r.locale, r.name, e, url)
 				: kind === 'declined'
 					? declinedMail(r.locale, r.name, e)
-					: cancelledMail(r.locale, r.name, e);
-	const withCalendar = (kind === 'registered' || kind === 'promoted') && r.status === 'confirmed';
+					: kind === 'event_rescheduled'
+						? rescheduledMail(r.locale, r.name, e, url)
+						: cancelledMail(r.locale, r.name, e);
+	// A change of time or a cancellation always carries the file, so the person's calendar moves or drops the entry.
+	const withCalendar = ((kind === 'registered' || kind === 'promoted') && r.status === 'confirmed') || kind === 'event_rescheduled' || kind === 'event_cancelled';
 	return {
 		kind: `event_${kind}`,
 		to: r.email,

@@ -3,6 +3,7 @@ import { recordActivity } from '../activity/record-activity.ts';
 import type { Tx } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import type { OutgoingMail } from '../mail/mailer.ts';
+import { announce } from '../notifications/announce.ts';
 import { seatDelta } from './find-event.ts';
 import { noticeMail } from './notify.ts';
 import { promotions } from './registration-rules.ts';
@@ -35,6 +36,7 @@ export async function promoteWaitlist(tx: Tx, actor: Actor, event: Event): Promi
 			changes: { status: { from: 'waitlisted', to: 'confirmed' } }
 		});
 		mails.push(noticeMail('promoted', current, updated));
+		await announce(tx, { type: 'waitlist_offered', eventId: event.id, userId: updated.userId });
 	}
 	return { event: current, mails };
 }

@@ -5,6 +5,7 @@ import { ensure } from '../identity/ensure.ts';
 import { findVisibleOrganisation } from '../directory/find-organisation.ts';
 import { parseInput } from '../validate.ts';
 import { clinicRequestInput } from '../../validation/events.ts';
+import { announce } from '../notifications/announce.ts';
 import { canRequestClinic } from './policies.ts';
 import { clinicRequests } from './schema.ts';
 
@@ -19,6 +20,7 @@ export async function requestClinic(db: Db, actor: Actor, raw: unknown) {
 			.values({ organisationId: org.id, requestedBy: actor.kind === 'user' ? actor.userId : null, problem: input.problem, language: input.language })
 			.returning();
 		await recordActivity(tx, actor, { subjectType: 'clinic_request', subjectId: request.id, organisationId: org.id, action: 'created' });
+		await announce(tx, { type: 'clinic_requested', clinicRequestId: request.id }, actor.kind === 'user' ? actor.userId : null);
 		return request;
 	});
 }

@@ -82,6 +82,8 @@ export const events = pgTable(
 		meetingUrl: text('meeting_url').notNull().default(''),
 		recorded: boolean('recorded').notNull().default(false),
 		status: text('status', { enum: ['draft', 'published', 'cancelled'] }).notNull().default('draft'),
+		/** iCalendar SEQUENCE: raised on every change, so calendars replace the entry they hold. */
+		sequence: integer('sequence').notNull().default(0),
 		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()

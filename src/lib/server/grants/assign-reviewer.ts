@@ -8,6 +8,7 @@ import { ensure } from '../identity/ensure.ts';
 import { users } from '../identity/schema.ts';
 import { parseInput } from '../validate.ts';
 import { assignReviewerInput } from '../../validation/grants.ts';
+import { announce } from '../notifications/announce.ts';
 import { findApplication } from './find-application.ts';
 import { canBeAssigned, canRunCalls } from './policies.ts';
 import { grantAssignments } from './schema.ts';
@@ -37,6 +38,7 @@ export async function assignReviewer(db: Db, actor: Actor, applicationId: string
 			action: 'reviewer_assigned',
 			changes: { reviewer: { from: null, to: reviewer.name } }
 		});
+		await announce(tx, { type: 'reviewer_assigned', applicationId: app.id, reviewerId: reviewer.id }, actor.kind === 'user' ? actor.userId : null);
 		return assignment;
 	});
 }

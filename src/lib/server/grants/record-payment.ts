@@ -7,6 +7,7 @@ import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
 import { tranchePaymentInput } from '../../validation/grants.ts';
+import { announce } from '../notifications/announce.ts';
 import { findTranche } from './find-award.ts';
 import { todayIn } from './find-application.ts';
 import { canRecordDisbursement } from './policies.ts';
@@ -36,6 +37,7 @@ export async function recordPayment(db: Db, actor: Actor, trancheId: string, raw
 			action: 'tranche_paid',
 			changes: { paid: { from: null, to: `${input.paidAmount} ${award.currency} · ${input.paidDate}` } }
 		});
+		await announce(tx, { type: 'payment_recorded', applicationId: application.id, organisationId: application.organisationId }, actor.kind === 'user' ? actor.userId : null);
 		return after;
 	});
 }

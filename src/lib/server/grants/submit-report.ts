@@ -7,6 +7,7 @@ import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
 import { reportInput } from '../../validation/grants.ts';
+import { announce } from '../notifications/announce.ts';
 import { findReport } from './find-award.ts';
 import { canActForApplicant } from './policies.ts';
 import { grantReports } from './schema.ts';
@@ -30,6 +31,7 @@ export async function submitReport(db: Db, actor: Actor, reportId: string, raw: 
 			action: 'report_submitted',
 			changes: { changes: { from: null, to: input.changes.join(', ') } }
 		});
+		await announce(tx, { type: 'report_submitted', applicationId: application.id, callId: application.callId, reportId: report.id }, actor.kind === 'user' ? actor.userId : null);
 		return after;
 	});
 }

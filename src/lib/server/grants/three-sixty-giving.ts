@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseRow } from '../exports/spreadsheet-cells.ts';
 import type { RegisterEntry } from './list-register.ts';
 
 // The register as 360Giving open data. Identifiers carry the publisher's prefix; recipients are
@@ -41,7 +42,8 @@ export const CSV_COLUMNS = [
 export function toThreeSixtyGivingCsv(entries: RegisterEntry[]): string {
 	const g = toThreeSixtyGiving(entries).grants;
 	return stringify(
-		g.map((x) => [
+		g.map((x) =>
+			neutraliseRow([
 			x.id,
 			x.title,
 			x.description,
@@ -54,7 +56,8 @@ export function toThreeSixtyGivingCsv(entries: RegisterEntry[]): string {
 			FUNDER.id,
 			FUNDER.name,
 			x.grantProgramme[0].title
-		]),
+			])
+		),
 		{ header: true, columns: CSV_COLUMNS }
 	);
 }

@@ -8,6 +8,8 @@ import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
 import { transitionInput } from '../../validation/grants.ts';
 import { answersFor, checkAnswers } from './answers.ts';
+import { announce } from '../notifications/announce.ts';
+import { grantTransitionHappening } from '../notifications/routing.ts';
 import { findApplication, todayIn, type ApplicationRow } from './find-application.ts';
 import { grantLink, mailApplicants } from './mail.ts';
 import { canActForApplicant, canRunCalls } from './policies.ts';
@@ -98,6 +100,7 @@ export async function applyTransitionTx(
 	await recordActivity(tx, actor, { subjectType: 'application', subjectId: app.id, organisationId: app.organisationId, action: t.activity, changes });
 	if (t.notify)
 		await mailApplicants(tx, app.organisationId, t.notify, { callTitle: call.title, org, url: grantLink(`/grants/applications/${app.id}`) });
+	await announce(tx, grantTransitionHappening(t.name, app), actor.kind === 'user' ? actor.userId : null);
 	return after;
 }
 

@@ -3,6 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { DomainError, httpStatusFor } from '../errors.ts';
 import { hasRole, isStaff, type Actor, type UserActor } from '../identity/actor.ts';
 import type { Role } from '../../roles.ts';
+import { asInputError } from './database-input-error.ts';
 
 type Locals = { actor: Actor };
 
@@ -28,7 +29,8 @@ export function requireRole(locals: Locals, url: URL, ...roles: Role[]): UserAct
 export async function loadOrError<T>(fn: () => Promise<T>): Promise<T> {
 	try {
 		return await fn();
-	} catch (e) {
+	} catch (caught) {
+		const e = asInputError(caught);
 		if (e instanceof DomainError) error(httpStatusFor[e.code], e.message);
 		throw e;
 	}
@@ -38,8 +40,9 @@ export async function loadOrError<T>(fn: () => Promise<T>): Promise<T> {
 export async function act<T>(fn: () => Promise<T>, values?: Record<string, unknown>) {
 	try {
 		return await fn();
-	} catch (e) {
-		if (isRedirect(e) || isHttpError(e)) throw e;
+	} catch (caught) {
+		if (isRedirect(caught) || isHttpError(caught)) throw caught;
+		const e = asInputError(caught);
 		if (e instanceof DomainError)
 			return fail(httpStatusFor[e.code], { message: e.message, errors: e.fields ?? {}, values: values ?? {} });
 		throw e;
@@ -54,7 +57,8 @@ export function api<E extends { locals: Locals }>(handler: (event: E, actor: Use
 			return json({ error: { code: 'UNAUTHENTICATED', message: m.e_sign_in_required() } }, { status: 401 });
 		try {
 			return await handler(event, actor);
-		} catch (e) {
+		} catch (caught) {
+			const e = asInputError(caught);
 			if (e instanceof DomainError)
 				return json(
 					{ error: { code: e.code, message: e.message, fields: e.fields } },

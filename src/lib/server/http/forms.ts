@@ -3,6 +3,7 @@ import { setError, superValidate, type SuperValidated } from 'sveltekit-superfor
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { z } from 'zod';
 import { DomainError, httpStatusFor } from '../errors.ts';
+import { asInputError } from './database-input-error.ts';
 
 type FormSchema = z.ZodType<Record<string, unknown>>;
 
@@ -39,7 +40,8 @@ export async function submitForm<T, R>(
 	if (!form.valid) return { ok: false as const, failure: fail(400, { form }) };
 	try {
 		return { ok: true as const, result: await run(form.data) };
-	} catch (e) {
+	} catch (caught) {
+		const e = asInputError(caught);
 		if (!(e instanceof DomainError)) throw e;
 		const status = httpStatusFor[e.code];
 		const fields = e.fields ?? {};

@@ -2,9 +2,17 @@ import { m } from '#lib/paraglide/messages.js';
 import { LOCALES } from '../../roles.ts';
 import { isTimeZone } from '../i18n.ts';
 import { z } from '../../validation/zod.ts';
-import { PASSWORD_MIN } from './auth.ts';
+import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './password-policy.ts';
 
-const password = z.string().min(PASSWORD_MIN, { error: () => m.v_password_length() }).max(128, { error: () => m.v_password_length() });
+const password = z
+	.string()
+	.min(PASSWORD_MIN, { error: () => m.v_password_length() })
+	.max(PASSWORD_MAX, { error: () => m.v_password_length() })
+	.superRefine((value, ctx) => {
+		const problem = passwordProblem(value);
+		if (problem === 'blank') ctx.addIssue({ code: 'custom', message: m.hardening_password_blank() });
+		if (problem === 'common') ctx.addIssue({ code: 'custom', message: m.hardening_password_common() });
+	});
 
 export const signUpInput = z.object({
 	name: z.string().trim().min(1).max(200),

@@ -12,6 +12,9 @@ export function fromAuthError(e: unknown): never {
 	if (code.startsWith('USER_ALREADY_EXISTS')) throw new DomainError('CONFLICT', m.auth_email_taken(), { email: [m.auth_email_taken()] });
 	if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG')
 		throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { password: [m.v_password_length()] });
+	if (code === 'PASSWORD_POLICY')
+		throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { password: [m.hardening_password_common()] });
+	if (code === 'PROFILE_POLICY') throw new DomainError('INVALID_INPUT', m.e_invalid_input());
 	if (code === 'INVALID_TOKEN' || code === 'TOKEN_EXPIRED') throw new DomainError('INVALID_INPUT', m.auth_link_expired());
 	if (code.includes('CODE') || code.includes('OTP') || code.includes('TOTP'))
 		throw new DomainError('INVALID_INPUT', m.auth_invalid_code(), { code: [m.auth_invalid_code()] });

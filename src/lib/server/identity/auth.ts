@@ -1,7 +1,10 @@
 import { betterAuth, type BetterAuthPlugin } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor } from 'better-auth/plugins';
+import { enforceHubRules } from './auth-rules.ts';
+import { PASSWORD_MIN } from './password-policy.ts';
 import type { Db } from '../db/types.ts';
+import { CLIENT_ADDRESS_HEADER } from './client-address.ts';
 import { sendMail } from '../mail/mailer.ts';
 import { resetPasswordMail, verifyEmailMail } from '../mail/templates.ts';
 import { hitRateLimit, LIMITS } from './rate-limit.ts';
@@ -15,7 +18,7 @@ export type AuthOptions = {
 	plugins?: BetterAuthPlugin[];
 };
 
-export const PASSWORD_MIN = 10;
+export { PASSWORD_MIN };
 export const RESET_TOKEN_SECONDS = 30 * 60;
 
 /**
@@ -38,6 +41,8 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 				twoFactor: twoFactors
 			}
 		}),
+		// The library's own endpoints judge passwords and profile fields by the hub's rules.
+		hooks: { before: enforceHubRules },
 		user: {
 			additionalFields: {
 				role: { type: 'string', input: false, defaultValue: 'member' },
@@ -48,10 +53,10 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 		session: {
 			expiresIn: 60 * 60 * 24 * 7,
 			updateAge: 60 * 60 * 24,
-			// The session and its user are kept for a minute in a signed cookie, saving two queries on
-			// every request. The price: a role change or a revoked session takes up to a minute to
-			// reach a browser that is already signed in (decision 016).
-			cookieCache: { enabled: true, maxAge: 60 }
+			// No signed copy of the session in a cookie: every request reads the session row, so signing
+			// out, a password reset, a role change or an erasure refuses the very next request on every
+			// instance (decision 037, which replaces 016).
+			cookieCache: { enabled: false }
 		},
 		emailAndPassword: {
 			enabled: true,
@@ -94,6 +99,8 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 		},
 		advanced: {
 			cookiePrefix: 'sh',
+			// Its limits count per the address the hub vouches for, never a client's X-Forwarded-For.
+			ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
 			useSecureCookies: baseURL.startsWith('https://'),
 			database: { generateId: () => crypto.randomUUID() }
 		},

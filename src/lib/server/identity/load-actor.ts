@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../roles.ts';
 import type { Db } from '../db/types.ts';
+import { isTimeZone, toLocale } from '../i18n.ts';
 import { memberships } from '../directory/schema.ts';
 import type { Actor } from './actor.ts';
 import { users } from './schema.ts';
@@ -27,8 +28,10 @@ export async function actorFromUser(db: Db, user: UserRow, via: 'session' | 'tok
 		name: user.name,
 		email: user.email,
 		role: user.role as Role,
-		locale: user.locale,
-		timeZone: user.timeZone,
+		// A stored value the hub cannot use (written before the rules, or by another tool) must not
+		// make every page of that person's fail: they get English and UTC until they fix it.
+		locale: toLocale(user.locale),
+		timeZone: isTimeZone(user.timeZone) ? user.timeZone : 'UTC',
 		memberships: new Map(rows.map((r) => [r.organisationId, r.role])),
 		via
 	};

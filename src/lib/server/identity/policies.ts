@@ -23,3 +23,5 @@ export const canReadOutbox = (actor: Actor): Decision =>
 	hasRole(actor, 'admin') ? allow : deny('only admins read the outbox');
 export const canListUsers = (actor: Actor): Decision =>
 	hasRole(actor, 'admin') ? allow : deny('only admins manage users');
+export const canEndUserSessions = (actor: Actor): Decision =>
+	hasRole(actor, 'admin') ? allow : deny('only admins end other people\'s sessions');

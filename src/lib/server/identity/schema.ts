@@ -12,6 +12,8 @@ export const users = pgTable('users', {
 	locale: text('locale').notNull().default('en'),
 	timeZone: text('time_zone').notNull().default('UTC'),
 	twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
+	/** Set when the person was erased: the row stays, emptied, so kept records still point somewhere. */
+	erasedAt: timestamp('erased_at', { withTimezone: true }),
 	createdAt: createdAt(),
 	updatedAt: updatedAt()
 });

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../db/types.ts';
 import { memberships, organisations } from '../directory/schema.ts';
 import { newReference } from '../directory/partner-label.ts';
 import { accounts, users } from '../identity/schema.ts';
+import { passwordProblem } from '../identity/password-policy.ts';
 
 // Factories shared by the tests and the demo seed. Each writes rows directly: they set up a
 // world to test the use cases against, they are not themselves use cases.
@@ -37,6 +38,9 @@ export async function makeUser(db: DbOrTx, t: UserTraits = {}) {
 		})
 		.returning();
 	if (t.password) {
+		// Accounts made by tools (the demo, set-up scripts) follow the same password rule as sign-up.
+		const problem = passwordProblem(t.password);
+		if (problem) throw new Error(`makeUser: password refused (${problem})`);
 		await db.insert(accounts).values({
 			id: randomUUID(),
 			accountId: user.id,

@@ -9,6 +9,7 @@ import { makeOrganisation, makeUser } from './factories.ts';
 import { seedDemoEngagement } from './demo-engagement.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoGrants } from './demo-grants.ts';
+import { seedDemoNotifications } from './demo-notifications.ts';
 
 /** Every demo account shares this password; the README lists the accounts. */
 export const DEMO_PASSWORD = 'support-hub-demo';
@@ -88,6 +89,7 @@ export async function seedDemo(db: Db): Promise<void> {
 		await seedDemoToolkit(tx, officer);
 	});
 	await seedDemoGrants(db, DEMO_PASSWORD);
+	await seedDemoNotifications(db);
 }
 
 /** Loads demo data only into an empty hub, never over real data. */

@@ -1,13 +1,15 @@
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireRole } from '#lib/server/http/edge.ts';
+import { endUserSessions } from '#lib/server/identity/end-user-sessions.ts';
 import { grantRole } from '#lib/server/identity/grant-role.ts';
 import { listUsers } from '#lib/server/identity/list-users.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { pageNumber } from '#lib/server/http/input-text.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireRole(locals, url, 'admin');
 	const q = url.searchParams.get('q') ?? '';
-	const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+	const page = pageNumber(url.searchParams.get('page'));
 	return { q, result: await loadOrError(() => listUsers(getApp().database.db, actor, q, page)) };
 };
 
@@ -18,6 +20,14 @@ export const actions: Actions = {
 		return act(async () => {
 			await grantRole(getApp().database.db, actor, String(data.get('userId') ?? ''), String(data.get('role') ?? ''));
 			return { saved: true };
+		});
+	},
+	endSessions: async ({ request, locals, url }) => {
+		const actor = requireRole(locals, url, 'admin');
+		const data = await request.formData();
+		return act(async () => {
+			const r = await endUserSessions(getApp().database.db, actor, String(data.get('userId') ?? ''));
+			return { sessionsEnded: r.sessions, tokensRevoked: r.tokens };
 		});
 	}
 };

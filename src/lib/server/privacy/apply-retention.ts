@@ -1,0 +1,111 @@
+import { and, eq, inArray, isNull, lt, ne, notLike, sql } from 'drizzle-orm';
+import { m } from '#lib/paraglide/messages.js';
+import { recordActivities } from '../activity/record-activity.ts';
+import type { Db } from '../db/types.ts';
+import { eventRegistrations, events } from '../events/schema.ts';
+import { grantLink } from '../grants/mail.ts';
+import { grantApplications, grantRevisions } from '../grants/schema.ts';
+import { ANONYMOUS } from '../identity/actor.ts';
+import { users } from '../identity/schema.ts';
+import { toLocale } from '../i18n.ts';
+import { sendMail } from '../mail/mailer.ts';
+import { outboxMessages } from '../mail/schema.ts';
+import type { RetentionInput } from '../../validation/privacy.ts';
+import { retentionNotices } from './schema.ts';
+
+// The daily retention rules. Each one selects only rows it has not handled yet, so running it twice
+// (a retried job, two instances) changes nothing the second time.
+
+const DAY = 86_400_000;
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY);
+
+/** What a guest registration keeps once its event is long past: that someone came, not who. */
+export const ANONYMISED_GUEST = 'Anonymised guest';
+
+/** Guests (no account) of events that ended more than N days ago lose name, address and group. */
+export async function anonymiseGuestRegistrations(db: Db, rules: RetentionInput, now = new Date()): Promise<number> {
+	const ended = db.select({ id: events.id }).from(events).where(lt(events.endsAt, daysBefore(now, rules.guestRegistrationDays)));
+	const rows = await db
+		.update(eventRegistrations)
+		.set({
+			name: ANONYMISED_GUEST,
+			email: sql`'erased-' || ${eventRegistrations.id}::text || '@erased.invalid'`,
+			organisationName: '',
+			tokenHash: sql`'erased-' || ${eventRegistrations.id}::text`
+		})
+		.where(and(isNull(eventRegistrations.userId), inArray(eventRegistrations.eventId, ended), notLike(eventRegistrations.email, 'erased-%')))
+		.returning({ id: eventRegistrations.id });
+	return rows.length;
+}
+
+/** Copies of mails older than N days keep who, when and what kind, but no longer their text. */
+export async function purgeOutboxBodies(db: Db, rules: RetentionInput, now = new Date()): Promise<number> {
+	// Plain UPDATE on the outbox table only, so a reworked delivery queue keeps working.
+	const rows = await db
+		.update(outboxMessages)
+		.set({ textBody: '' })
+		.where(and(lt(outboxMessages.createdAt, daysBefore(now, rules.outboxBodyDays)), ne(outboxMessages.textBody, '')))
+		.returning({ id: outboxMessages.id });
+	return rows.length;
+}
+
+/**
+ * Drafts untouched for N days: first a warning mail to the person who started it (and a notice),
+ * then, at least `draftWarningDays` later and still untouched, the draft is deleted. Editing the
+ * draft after the warning withdraws the notice.
+ */
+export async function sweepIdleDrafts(db: Db, rules: RetentionInput, now = new Date()): Promise<{ warned: number; deleted: number }> {
+	return db.transaction(async (tx) => {
+		// Touched since the warning: the notice no longer holds.
+		await tx.execute(sql`
+			DELETE FROM ${retentionNotices} n USING ${grantApplications} a
+			WHERE a.id = n.application_id AND (a.status <> 'draft' OR a.updated_at > n.warned_at)`);
+
+		const due = await tx
+			.select({ id: grantApplications.id, organisationId: grantApplications.organisationId })
+			.from(retentionNotices)
+			.innerJoin(grantApplications, eq(grantApplications.id, retentionNotices.applicationId))
+			.where(and(eq(grantApplications.status, 'draft'), lt(retentionNotices.warnedAt, daysBefore(now, rules.draftWarningDays))));
+		if (due.length) {
+			await tx.delete(grantApplications).where(inArray(grantApplications.id, due.map((d) => d.id)));
+			await recordActivities(tx, ANONYMOUS, due.map((d) => ({ subjectType: 'application', subjectId: d.id, organisationId: d.organisationId, action: 'application.deleted_by_retention' })));
+		}
+
+		const idle = await tx
+			.select({ id: grantApplications.id, title: grantApplications.title, email: users.email, locale: users.locale, erasedAt: users.erasedAt })
+			.from(grantApplications)
+			.leftJoin(retentionNotices, eq(retentionNotices.applicationId, grantApplications.id))
+			.leftJoin(users, eq(users.id, grantApplications.createdBy))
+			.where(and(eq(grantApplications.status, 'draft'), lt(grantApplications.updatedAt, daysBefore(now, rules.draftIdleDays)), isNull(retentionNotices.applicationId)));
+		const deleteOn = new Date(now.getTime() + rules.draftWarningDays * DAY).toISOString().slice(0, 10);
+		for (const d of idle) {
+			if (d.email && !d.erasedAt) {
+				const o = { locale: toLocale(d.locale ?? 'en') };
+				const p = { title: d.title || '—', date: deleteOn, url: grantLink(`/grants/applications/${d.id}`) };
+				await sendMail(tx, { kind: 'retention_draft_warning', to: d.email, locale: o.locale, subject: m.privacy_mail_draft_subject(p, o), text: m.privacy_mail_draft_body(p, o) });
+			}
+		}
+		if (idle.length) await tx.insert(retentionNotices).values(idle.map((d) => ({ applicationId: d.id, warnedAt: now }))).onConflictDoNothing();
+		return { warned: idle.length, deleted: due.length };
+	});
+}
+
+/** Declined applications older than N days keep their outcome and amounts, not their answers. */
+export async function purgeDeclinedAnswers(db: Db, rules: RetentionInput, now = new Date()): Promise<number> {
+	return db.transaction(async (tx) => {
+		const rows = await tx
+			.update(grantApplications)
+			.set({ answers: {}, screenerAnswers: null, infoRequest: null })
+			.where(
+				and(
+					eq(grantApplications.status, 'declined'),
+					lt(sql`coalesce(${grantApplications.decidedAt}, ${grantApplications.updatedAt})`, daysBefore(now, rules.declinedAnswersDays)),
+					sql`(${grantApplications.answers} <> '{}'::jsonb OR ${grantApplications.screenerAnswers} IS NOT NULL)`
+				)
+			)
+			.returning({ id: grantApplications.id });
+		if (rows.length)
+			await tx.update(grantRevisions).set({ answers: {} }).where(inArray(grantRevisions.applicationId, rows.map((r) => r.id)));
+		return rows.length;
+	});
+}

@@ -1,0 +1,27 @@
+import type { Tx } from '../db/types.ts';
+
+/** The person whose data is exported or erased, as they were before anything was changed. */
+export type DataSubject = { userId: string; email: string; name: string };
+
+/**
+ * What a capability plugs into export and erasure. Each capability that stores something about a
+ * person provides one (in its own `privacy.ts`) and is listed once in `registry.ts`; the privacy
+ * module never names another capability's tables itself.
+ */
+export type PrivacyContributor = {
+	/** The key under which its part of the export appears. */
+	key: string;
+	/** The person's data held by this capability, as plain JSON. */
+	exportData(tx: Tx, subject: DataSubject): Promise<unknown>;
+	/**
+	 * Removes or anonymises the person's data, inside the one erasure transaction. What the
+	 * organisation must keep (decisions, awards, payments) stays, pointing at the anonymised user.
+	 */
+	erase(tx: Tx, subject: DataSubject): Promise<void>;
+};
+
+/** What replaces a name in records the organisation keeps. Stored, so it reads the same to everyone. */
+export const FORMER_USER = 'Former user';
+
+/** A unique, undeliverable address (RFC 2606 `.invalid`) for rows whose e-mail column must stay filled. */
+export const erasedAddress = (id: string) => `erased-${id}@erased.invalid`;

@@ -1,0 +1,22 @@
+import type { Db } from '../db/types.ts';
+import type { JobQueue } from '../jobs/queue.ts';
+import { anonymiseGuestRegistrations, purgeDeclinedAnswers, purgeOutboxBodies, sweepIdleDrafts } from './apply-retention.ts';
+import { readRetention } from './retention-settings.ts';
+
+/** Runs every retention rule once with the rules in force; safe to run again (each rule is idempotent). */
+export async function applyRetention(db: Db, now = new Date()) {
+	const rules = await readRetention(db);
+	return {
+		guestRegistrations: await anonymiseGuestRegistrations(db, rules, now),
+		outboxBodies: await purgeOutboxBodies(db, rules, now),
+		drafts: await sweepIdleDrafts(db, rules, now),
+		declinedAnswers: await purgeDeclinedAnswers(db, rules, now)
+	};
+}
+
+/** Daily, at a quiet hour (UTC). */
+export function registerPrivacyJobs(queue: Pick<JobQueue, 'every'>, db: Db): void {
+	queue.every('privacy-retention', '23 3 * * *', async () => {
+		await applyRetention(db);
+	});
+}
