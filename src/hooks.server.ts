@@ -6,7 +6,7 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { m } from '#lib/paraglide/messages.js';
 import { getApp, startApp, stopApp } from '#lib/server/app.ts';
 import { ANONYMOUS, type Actor } from '#lib/server/identity/actor.ts';
-import { gateAuth } from '#lib/server/http/auth-gate.ts';
+import { gateAuth, limitApi } from '#lib/server/http/auth-gate.ts';
 import { guardInput } from '#lib/server/http/input-guard.ts';
 import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
 import { actorFromUser } from '#lib/server/identity/load-actor.ts';
@@ -84,7 +84,7 @@ const identify: Handle = async ({ event, resolve }) => {
 const betterAuth: Handle = ({ event, resolve }) =>
 	svelteKitHandler({ event, resolve, auth: getApp().auth, building });
 
-export const handle = sequence(compress, outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify);
+export const handle = sequence(compress, outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify, limitApi);
 
 /** Expected errors keep their (translated) message; anything unexpected is logged and shown generically. */
 export const handleError: HandleServerError = (caught) => {
