@@ -1,4 +1,5 @@
-import { gzipSync, constants } from 'node:zlib';
+import { get as httpGet } from 'node:http';
+import { brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
 export type Target = {
@@ -107,4 +108,48 @@ export function table(rows: Measurement[]): string {
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
 	const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 	return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+/** The slow mobile profile journey pages are judged on: 400 kbit/s down, 400 ms round trip. */
+export const SLOW_3G = { bytesPerSecond: 400_000 / 8, rttMs: 400 };
+
+export type SlowPage = { page: string; htmlBytes: number; cssBytes: number; firstRenderMs: number };
+
+/** Bytes as they cross the wire (compressed when the server compresses), and the decoded text. */
+function wire(url: string, headers: Record<string, string>): Promise<{ bytes: number; text: string }> {
+	return new Promise((resolveWire, reject) => {
+		const req = httpGet(url, { headers: { ...headers, 'accept-encoding': 'br, gzip' } }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('error', reject);
+			res.on('end', () => {
+				const raw = Buffer.concat(chunks);
+				const enc = res.headers['content-encoding'];
+				const text = (enc === 'br' ? brotliDecompressSync(raw) : enc === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
+				if ((res.statusCode ?? 500) >= 400) reject(new Error(`${url}: HTTP ${res.statusCode}`));
+				else resolveWire({ bytes: raw.length, text });
+			});
+		});
+		req.on('error', reject);
+	});
+}
+
+/**
+ * First render of a page on SLOW_3G, computed from what it sends: a new connection and its TLS
+ * handshake (two round trips), the page's request (one), then the page and its stylesheets share
+ * the bandwidth; the stylesheets are asked for once the head has arrived (one more round trip).
+ * Scripts are deferred modules and do not hold the first render.
+ */
+export async function slowProfile(pageUrl: string, headers: Record<string, string>): Promise<SlowPage> {
+	const html = await wire(pageUrl, headers);
+	const sheets = [...html.text.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+		.map((m) => m[0].match(/\bhref="([^"]+)"/)?.[1])
+		.filter((h): h is string => Boolean(h))
+		.map((h) => new URL(h, pageUrl).href);
+	let cssBytes = 0;
+	for (const s of sheets) cssBytes += (await wire(s, {})).bytes;
+	const { bytesPerSecond, rttMs } = SLOW_3G;
+	const transfer = ((html.bytes + cssBytes) / bytesPerSecond) * 1000;
+	const firstRenderMs = Math.round(3 * rttMs + Math.max(transfer, rttMs + (cssBytes / bytesPerSecond) * 1000));
+	return { page: new URL(pageUrl).pathname, htmlBytes: html.bytes, cssBytes, firstRenderMs };
 }

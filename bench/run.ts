@@ -21,7 +21,7 @@ import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { clientJsSize, load, round, table, type ClientJs, type Measurement, type Target } from './measure.ts';
+import { clientJsSize, load, round, slowProfile, SLOW_3G, table, type ClientJs, type Measurement, type SlowPage, type Target } from './measure.ts';
 import { buildIfStale, buildIsStale } from '../scripts/build-if-stale.js';
 import type { Credentials, Scenario, TargetSpec } from './scenario.ts';
 import { SCENARIOS } from './scenarios/index.ts';
@@ -43,6 +43,8 @@ const failures: string[] = [];
 const results: Measurement[] = [];
 const bursts: { scenario: string; database: string; line: string }[] = [];
 const clientJs: Record<string, ClientJs> = {};
+const slowPages: SlowPage[] = [];
+const FIRST_RENDER_BUDGET_MS = 2_000;
 
 // Last resort when the run is interrupted: nothing outlives the bench.
 process.on('exit', () => {
@@ -249,6 +251,13 @@ async function bench(scenario: Scenario, database: 'pglite' | 'postgres', work: 
 			clientJs[scenario.name] = size;
 			console.log(`${scenario.name}: ${scenario.clientJsPage} client JS ${round(size.gzipBytes / 1024)} KB gzip (${size.files.length} files)`);
 		}
+		for (const path of database === 'pglite' ? (scenario.journeyPages?.() ?? []) : []) {
+			const p = await slowProfile(appOrigin + path, { cookie, accept: 'text/html' });
+			slowPages.push(p);
+			const line = `${scenario.name}: ${path} ${round(p.htmlBytes / 1024)} KB HTML + ${round(p.cssBytes / 1024)} KB CSS on the wire, first render ~${p.firstRenderMs} ms on slow 3G`;
+			console.log(line);
+			if (p.firstRenderMs > FIRST_RENDER_BUDGET_MS) failures.push(`${line}: over ${FIRST_RENDER_BUDGET_MS} ms`);
+		}
 		await measure(
 			scenario,
 			[
@@ -334,6 +343,7 @@ async function main() {
 	if (results.length) console.log('\n' + table(results));
 	for (const b of bursts) console.log(`${b.scenario} ${b.database}: ${b.line}`);
 	for (const [name, size] of Object.entries(clientJs)) console.log(`${name}: ${size.page} client JS ${round(size.gzipBytes / 1024)} KB gzip`);
+	for (const p of slowPages) console.log(`${p.page}: ${round((p.htmlBytes + p.cssBytes) / 1024)} KB, first render ~${p.firstRenderMs} ms (${SLOW_3G.bytesPerSecond * 8 / 1000} kbit/s, ${SLOW_3G.rttMs} ms)`);
 	for (const f of failures) console.log(`! ${f}`);
 	if (failures.length) process.exitCode = 1;
 	mkdirSync('bench/results', { recursive: true });
@@ -342,7 +352,7 @@ async function main() {
 	const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model };
 	writeFileSync(
 		file,
-		JSON.stringify({ startedAt, seconds: SECONDS, scenarios: scenarios.map((s) => s.name), datasets, machine, results, bursts, clientJs, failures }, null, '\t') + '\n'
+		JSON.stringify({ startedAt, seconds: SECONDS, scenarios: scenarios.map((s) => s.name), datasets, machine, results, bursts, clientJs, slowPages, failures }, null, '\t') + '\n'
 	);
 	console.log(`\nresults written to ${file}`);
 }

@@ -47,6 +47,8 @@ export type Scenario = {
 	check?(target: TargetSpec, body: string, baselineBody: unknown): string | null;
 	/** Path whose client JavaScript size is reported (session cookie sent). */
 	clientJsPage?: string;
+	/** Pages of a person's journey whose first render on a slow connection must stay under 2 s (session cookie sent). */
+	journeyPages?: () => string[];
 	/** Runs after the load: returns lines to print and problems found (a problem fails the bench). */
 	burst?(ctx: BurstContext): Promise<{ lines: string[]; problems: string[] }>;
 };

@@ -2,6 +2,7 @@
 // Run it while the server is stopped when the hub uses embedded PGlite.
 import { parseConfig } from '#lib/server/config.ts';
 import { openDatabase } from '#lib/server/db/client.ts';
+import { orExit } from '#lib/server/ops/or-exit.ts';
 import { promoteToAdmin } from '#lib/server/identity/promote-admin.ts';
 
 const email = process.argv[2];
@@ -9,7 +10,7 @@ if (!email) {
 	console.error('Usage: npm run make-admin -- person@example.org');
 	process.exit(2);
 }
-const database = openDatabase(parseConfig());
+const database = orExit(() => openDatabase(parseConfig()));
 await database.migrate();
 const result = await promoteToAdmin(database.db, email);
 await database.close();

@@ -14,7 +14,18 @@ process.env.BODY_SIZE_LIMIT ??= String(2 * Number(process.env.UPLOAD_MAX_BYTES |
 // Migrations ship beside this script, wherever the server is started from.
 process.env.MIGRATIONS_DIR ??= new URL('../drizzle', import.meta.url).pathname;
 
-const { handler } = await import('../build/handler.js');
+/** @type {import('http').RequestListener} */
+let handler;
+try {
+	({ handler } = await import('../build/handler.js'));
+} catch (e) {
+	// An operator's mistake (invalid configuration, a data directory another process holds) is
+	// one line, not a stack trace.
+	const line = /** @type {{ exitMessage?: unknown }} */ (e)?.exitMessage;
+	if (typeof line !== 'string') throw e;
+	console.error(line);
+	process.exit(1);
+}
 
 // Static files (scripts, styles, images) bypass the app's hooks: they get the same protective
 // headers here; the app's own answers set theirs again (with the page's nonce-based CSP).
@@ -26,8 +37,19 @@ const staticHeaders = {
 	...(origin?.protocol === 'https:' ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {})
 };
 
+let stopping = false;
+/** @type {Set<import('http').ServerResponse>} */
+const inFlight = new Set();
 const server = http.createServer((req, res) => {
 	for (const [name, value] of Object.entries(staticHeaders)) res.setHeader(name, value);
+	if (stopping) {
+		// A request that arrives on an open keep-alive connection after shutdown began is not taken.
+		res.writeHead(503, { Connection: 'close', 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8' });
+		res.end('Support Hub is restarting; try again in a moment.\n');
+		return;
+	}
+	inFlight.add(res);
+	res.on('close', () => inFlight.delete(res));
 	// Overwritten on every request, so a client cannot choose the origin the app believes in.
 	req.headers['x-support-hub-proto'] = origin ? origin.protocol.slice(0, -1) : 'http';
 	req.headers['x-support-hub-host'] = origin ? origin.host : (req.headers.host ?? 'localhost');
@@ -41,13 +63,24 @@ server.listen(port, host, () => {
 	console.log(`Support Hub listening on ${origin?.origin ?? `http://localhost:${port}`}`);
 });
 
-let stopping = false;
-function shutdown() {
+/**
+ * Graceful stop: no new connections, no new requests on open ones (see above), the requests in
+ * flight finish and their connections close after the answer; then the app closes its database.
+ * Whatever still hangs after 10 s is cut, and the process ends by 20 s at the latest.
+ * @param {NodeJS.Signals} signal
+ */
+function shutdown(signal) {
 	if (stopping) return;
 	stopping = true;
-	server.close(() => process.emit('sveltekit:shutdown', 'SIGTERM'));
+	console.log(`Support Hub stopping (${signal})…`);
+	server.close(() => process.emit('sveltekit:shutdown', signal));
+	// Answers still being prepared end their connection instead of keeping it alive.
+	for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
 	server.closeIdleConnections();
-	setTimeout(() => server.closeAllConnections(), 5_000).unref();
+	const idle = setInterval(() => server.closeIdleConnections(), 100);
+	idle.unref();
+	setTimeout(() => server.closeAllConnections(), 10_000).unref();
+	setTimeout(() => process.exit(0), 20_000).unref();
 }
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);

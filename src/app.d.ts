@@ -8,6 +8,8 @@ declare global {
 			timeZone: string;
 			/** The better-auth session behind this request, when signed in with a cookie. */
 			sessionId: string | null;
+			/** Set when the request met an unreachable database; the answer becomes a 503. */
+			databaseUnavailable?: boolean;
 		}
 	}
 }

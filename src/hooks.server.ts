@@ -6,17 +6,33 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { m } from '#lib/paraglide/messages.js';
 import { getApp, startApp, stopApp } from '#lib/server/app.ts';
 import { ANONYMOUS, type Actor } from '#lib/server/identity/actor.ts';
-import { gateAuth } from '#lib/server/http/auth-gate.ts';
+import { gateAuth, limitApi } from '#lib/server/http/auth-gate.ts';
 import { guardInput } from '#lib/server/http/input-guard.ts';
 import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
 import { actorFromUser } from '#lib/server/identity/load-actor.ts';
 import { building } from '$app/env';
+import { compressResponse } from '#lib/server/http/compress.ts';
+import { unavailableResponse } from '#lib/server/ops/unavailable-response.ts';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	await startApp([sveltekitCookies(getRequestEvent)]);
 	// PGlite keeps the process alive until it is closed; closing also flushes it to disk.
 	process.once('sveltekit:shutdown', () => void stopApp());
+};
+
+/**
+ * While the database is unreachable a request answers a short 503 (a page in the reader's
+ * language, or the API's JSON error) with Retry-After, instead of a generic 500 or a hang.
+ */
+const outage: Handle = async ({ event, resolve }) => {
+	try {
+		const response = await resolve(event);
+		return event.locals.databaseUnavailable ? unavailableResponse(event.request) : response;
+	} catch (e) {
+		if (getApp().health.note(e)) return unavailableResponse(event.request);
+		throw e;
+	}
 };
 
 const TOKEN_ROUTES = new Set(['/events/registrations/[token]', '/invitations/[token]']);
@@ -34,6 +50,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 		h.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
 	return response;
 };
+
+/** Generated pages and JSON go out compressed; static assets are precompressed at build time. */
+const compress: Handle = async ({ event, resolve }) => compressResponse(event.request, await resolve(event));
 
 const i18n: Handle = ({ event, resolve }) =>
 	// With the cookie strategy the URL is not localized, so the request passes through unchanged.
@@ -65,10 +84,15 @@ const identify: Handle = async ({ event, resolve }) => {
 const betterAuth: Handle = ({ event, resolve }) =>
 	svelteKitHandler({ event, resolve, auth: getApp().auth, building });
 
-export const handle = sequence(securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify);
+export const handle = sequence(compress, outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify, limitApi);
 
 /** Expected errors keep their (translated) message; anything unexpected is logged and shown generically. */
 export const handleError: HandleServerError = (caught) => {
+	if (caught.kind === 'unknown' && getApp().health.note(caught.error)) {
+		// Not a bug: the `outage` handle answers 503 for this request.
+		caught.event.locals.databaseUnavailable = true;
+		return { status: 503, message: m.ops_unavailable_title() };
+	}
 	if (caught.kind === 'unknown') {
 		console.error(caught.error);
 		return { message: m.e_unexpected() };

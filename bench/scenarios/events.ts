@@ -96,6 +96,7 @@ export const eventsScenario: Scenario = {
 		return null;
 	},
 	clientJsPage: '/events',
+	journeyPages: () => ['/events', `/events/${burstEventId}`],
 	async burst({ origin, credentials }) {
 		const started = performance.now();
 		const answers = await Promise.all(

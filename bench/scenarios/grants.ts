@@ -142,6 +142,8 @@ export const grants: Scenario = {
 		return null;
 	},
 	clientJsPage: '/grants',
+	// A draft of the bench user's, before the burst submits it: the application form.
+	journeyPages: () => [`/grants/applications/${burstId(0)}/edit`],
 	async burst({ origin, cookie }) {
 		const started = Date.now();
 		const answers = await Promise.all(

@@ -123,5 +123,7 @@ export const activityLabel = (action: string) =>
 		review_submitted: m.activity_review_submitted,
 		tranche_planned: m.activity_tranche_planned,
 		tranche_paid: m.activity_tranche_paid,
-		report_submitted: m.activity_report_submitted
+		report_submitted: m.activity_report_submitted,
+		outcome_reported: m.activity_outcome_reported,
+		outcome_reviewed: m.activity_outcome_reviewed
 	}) as Record<string, () => string>)[action]?.() ?? action;

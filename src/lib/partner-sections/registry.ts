@@ -7,6 +7,7 @@ import People from './People.svelte';
 import Requests from './Requests.svelte';
 import Strategies from './Strategies.svelte';
 import Grants from './Grants.svelte';
+import Outcomes from './Outcomes.svelte';
 
 export type SectionProps = {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,5 +25,6 @@ export const SECTION_COMPONENTS: Record<string, Component<SectionProps>> = {
 	events: Events,
 	strategies: Strategies,
 	grants: Grants,
+	outcomes: Outcomes,
 	activity: Activity
 };

@@ -4,6 +4,7 @@ import { openDatabase, type Database } from './db/client.ts';
 import { createAuth, type Auth } from './identity/auth.ts';
 import { configureMail } from './mail/mailer.ts';
 import { configureLimits } from './identity/rate-limit.ts';
+import { databaseUnavailableReason } from './db/unavailable.ts';
 import { seedDemoIfEmpty } from './seed/seed-demo.ts';
 import { configureEventLinks } from './events/tokens.ts';
 import { registerEventJobs } from './events/reminders.ts';
@@ -11,13 +12,14 @@ import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
+import { DatabaseHealth } from './ops/database-health.ts';
 import { registerPrivacyJobs } from './privacy/jobs.ts';
 import { registerNotificationJobs } from './notifications/jobs.ts';
 import { setNotificationBaseUrl } from './notifications/content.ts';
 import type { FileStore } from './uploads/file-store.ts';
 import { openFileStore } from './uploads/open-store.ts';
 
-type App = { config: Config; database: Database; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue };
+type App = { config: Config; database: Database; health: DatabaseHealth; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue };
 let app: App | undefined;
 
 /**
@@ -28,7 +30,8 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	if (app) return app;
 	const cfg = config();
 	const database = openDatabase(cfg);
-	await database.migrate();
+	const health = new DatabaseHealth(database);
+	await migrateWhenReachable(database);
 	configureMail({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom });
 	configureLimits(cfg.signInAttemptsPerMinute);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
@@ -38,7 +41,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	configureEventLinks({ baseURL, secret: cfg.authSecret });
 	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);
 	// Capabilities register their jobs here, before the queue starts.
-	const jobs = createJobQueue(database, cfg.databaseUrl);
+	const jobs = createJobQueue(database, cfg, health);
 	if (jobs) {
 		registerEventJobs(jobs, database.db);
 		registerGrantJobs(jobs, database.db);
@@ -47,8 +50,26 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 		await jobs.start();
 		setJobQueue(jobs);
 	}
-	app = { config: cfg, database, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs };
+	app = { config: cfg, database, health, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs };
 	return app;
+}
+
+/**
+ * An instance that starts while PostgreSQL is away waits for it (saying so once in a while)
+ * rather than exiting: during an outage every instance would otherwise crash-loop.
+ */
+async function migrateWhenReachable(database: Database) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await database.migrate();
+		} catch (e) {
+			const reason = databaseUnavailableReason(e);
+			if (!reason || database.kind !== 'postgres') throw e;
+			const waitMs = Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5));
+			console.log(JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: 'waiting for the database before start', reason, attempt, retryInMs: waitMs }));
+			await new Promise((r) => setTimeout(r, waitMs));
+		}
+	}
 }
 
 export function getApp(): App {
@@ -60,6 +81,7 @@ export async function stopApp() {
 	const a = app;
 	app = undefined;
 	setJobQueue(undefined);
+	a?.health.stop();
 	await a?.jobs?.stop();
 	await a?.database.close();
 }

@@ -27,4 +27,13 @@ describe('configuration', () => {
 	it('empty variables count as not set', () => {
 		expect(parseConfig({ DATA_DIR: dir(), SMTP_URL: '' }).smtpUrl).toBeUndefined();
 	});
+	it('database timeouts default to 5 s and 30 s and refuse values that are not whole milliseconds', () => {
+		const c = parseConfig({ DATA_DIR: dir() });
+		expect([c.dbConnectTimeoutMs, c.dbStatementTimeoutMs, c.dbPoolSize]).toEqual([5_000, 30_000, 10]);
+		expect(parseConfig({ DATA_DIR: dir(), DB_CONNECT_TIMEOUT_MS: '1500' }).dbConnectTimeoutMs).toBe(1_500);
+		expect(() => parseConfig({ DATA_DIR: dir(), DB_CONNECT_TIMEOUT_MS: 'soon' })).toThrow(/DB_CONNECT_TIMEOUT_MS must be a number of milliseconds/);
+		expect(() => parseConfig({ DATA_DIR: dir(), DB_STATEMENT_TIMEOUT_MS: '2.5' })).toThrow(/DB_STATEMENT_TIMEOUT_MS must be a whole number/);
+		expect(() => parseConfig({ DATA_DIR: dir(), DB_STATEMENT_TIMEOUT_MS: '10' })).toThrow(/at least 100/);
+		expect(() => parseConfig({ DATA_DIR: dir(), DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE must be at least 1/);
+	});
 });

@@ -27,7 +27,25 @@ const envSchema = z.object({
 	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
 	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
 	SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
-	SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(5)
+	SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(5),
+	DB_CONNECT_TIMEOUT_MS: z.coerce
+		.number({ error: 'DB_CONNECT_TIMEOUT_MS must be a number of milliseconds, such as 5000' })
+		.int('DB_CONNECT_TIMEOUT_MS must be a whole number of milliseconds')
+		.min(100, 'DB_CONNECT_TIMEOUT_MS must be at least 100 (milliseconds)')
+		.max(120_000, 'DB_CONNECT_TIMEOUT_MS must be at most 120000 (two minutes)')
+		.default(5_000),
+	DB_STATEMENT_TIMEOUT_MS: z.coerce
+		.number({ error: 'DB_STATEMENT_TIMEOUT_MS must be a number of milliseconds, such as 30000' })
+		.int('DB_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds')
+		.min(100, 'DB_STATEMENT_TIMEOUT_MS must be at least 100 (milliseconds)')
+		.max(3_600_000, 'DB_STATEMENT_TIMEOUT_MS must be at most 3600000 (one hour)')
+		.default(30_000),
+	DB_POOL_SIZE: z.coerce
+		.number({ error: 'DB_POOL_SIZE must be a number of connections, such as 10' })
+		.int('DB_POOL_SIZE must be a whole number')
+		.min(1, 'DB_POOL_SIZE must be at least 1')
+		.max(500, 'DB_POOL_SIZE must be at most 500')
+		.default(10)
 });
 
 export type Config = {
@@ -43,9 +61,19 @@ export type Config = {
 	uploadMaxBytes: number;
 	seedDemo: 'auto' | 'never';
 	signInAttemptsPerMinute: number;
+	/** How long to wait for a PostgreSQL connection (or a free one in the pool) before answering 503. */
+	dbConnectTimeoutMs: number;
+	/** The longest a statement may run (server side), and a little more for an answer to arrive (client side). */
+	dbStatementTimeoutMs: number;
+	dbPoolSize: number;
 };
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+	/** Printed by the start scripts as it is, without a stack trace. */
+	get exitMessage() {
+		return this.message;
+	}
+}
 
 function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
 	const out: Record<string, string | undefined> = {};
@@ -83,7 +111,10 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		authSecret: authSecretFor(dataDir, e.AUTH_SECRET),
 		uploadMaxBytes: e.UPLOAD_MAX_BYTES,
 		seedDemo: e.SEED_DEMO,
-		signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE
+		signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
+		dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+		dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+		dbPoolSize: e.DB_POOL_SIZE
 	};
 }
 

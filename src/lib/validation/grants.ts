@@ -1,4 +1,5 @@
 import { COLUMN_TYPES, FIELD_TYPES } from '../server/grants/definition.ts';
+import { m } from '#lib/paraglide/messages.js';
 import { LOCALES, ORGANISATION_KINDS } from '../roles.ts';
 import { z } from './zod.ts';
 
@@ -27,14 +28,8 @@ const fieldBase = {
 	maxRows: z.number().int().positive().optional(),
 	maxBytes: z.number().int().positive().optional()
 };
-const column = z.object({ ...fieldBase, type: z.enum(COLUMN_TYPES) });
-const field = z
-	.object({ ...fieldBase, type: z.enum(FIELD_TYPES), columns: z.array(column).optional() })
-	.refine((f) => f.type !== 'rows' || (f.columns?.length ?? 0) > 0, { message: 'rows need columns', path: ['columns'] })
-	.refine((f) => !['single_choice', 'multiple_choice'].includes(f.type) || (f.options?.length ?? 0) > 0, {
-		message: 'choices need options',
-		path: ['options']
-	});
+const column = z.strictObject({ ...fieldBase, type: z.enum(COLUMN_TYPES) });
+const field = z.object({ ...fieldBase, type: z.enum(FIELD_TYPES), columns: z.array(column).optional() });
 export const formDefinition = z.object({
 	sections: z.array(z.object({ id, title: translated, fields: z.array(field).min(1) })).min(1),
 	amount: z.object({ field: id, column: id.optional() }).optional(),
@@ -58,8 +53,7 @@ export const stageDefinition = z.object({
 	advance: z.object({ minMeanPercent: z.number().min(0).max(100), minReviews: z.number().int().min(0) }).optional()
 });
 
-export const callDefinition = z
-	.object({
+const callDefinitionShape = z.object({
 		programme: z.object({ slug: z.string().regex(/^[a-z0-9-]{2,60}$/), name: translated, description: translated, leadEmail: z.email().optional() }),
 		slug: z.string().regex(/^[a-z0-9-]{2,60}$/),
 		title: translated,
@@ -77,10 +71,88 @@ export const callDefinition = z
 		stages: z.array(stageDefinition).min(1),
 		decisionTargetDays: z.number().int().positive().max(250).nullable().default(null),
 		reportMonths: z.array(z.number().int().positive().max(60)).default([])
-	})
-	.refine((c) => c.rolling || (c.opensAt && c.closesAt && c.closesAt > c.opensAt), { message: 'dated calls need an opening before their closing', path: ['closesAt'] })
-	.refine((c) => !!c.stages[0].form, { message: 'the first stage needs a form', path: ['stages'] });
+	});
+export const callDefinition = callDefinitionShape.superRefine(callRules);
 export type CallDefinition = z.input<typeof callDefinition>;
+
+type Issue = (message: string, path: (string | number)[]) => void;
+type ParsedField = z.output<typeof field> | z.output<typeof column>;
+
+/** Limits, options and columns of one field or column; `at` is where its inputs live. */
+function fieldRules(f: ParsedField, at: (string | number)[], issue: Issue) {
+	if (f.min !== undefined && f.max !== undefined && f.max < f.min) issue(m.builder_e_max_below_min(), [...at, 'max']);
+	if (f.minRows !== undefined && f.maxRows !== undefined && f.maxRows < f.minRows) issue(m.builder_e_max_below_min(), [...at, 'maxRows']);
+	if ((f.type === 'single_choice' || f.type === 'multiple_choice') && !(f.options?.length)) issue(m.builder_e_choice_needs_options(), [...at, 'options']);
+	const values = (f.options ?? []).map((o) => o.value);
+	if (new Set(values).size !== values.length) issue(m.builder_e_duplicate_option(), [...at, 'options']);
+	if (f.type === 'rows') {
+		const columns = 'columns' in f ? (f.columns ?? []) : [];
+		if (!columns.length) issue(m.builder_e_rows_need_columns(), [...at, 'columns']);
+		const ids = columns.map((c) => c.id);
+		if (new Set(ids).size !== ids.length) issue(m.builder_e_duplicate_id(), [...at, 'columns']);
+		columns.forEach((c, i) => fieldRules(c, [...at, 'columns', i], issue));
+	}
+}
+
+/**
+ * The rules a definition must keep beyond its shape, each reported where its input is, in the
+ * reader's language (these run while parsing, inside the request). Shared by the builder pages
+ * and the API, so both refuse the same things.
+ */
+function callRules(c: z.output<typeof callDefinitionShape>, ctx: z.RefinementCtx) {
+	const issue: Issue = (message, path) => ctx.addIssue({ code: 'custom', message, path });
+	if (!c.rolling) {
+		if (!c.opensAt) issue(m.v_required(), ['opensAt']);
+		if (!c.closesAt) issue(m.v_required(), ['closesAt']);
+		if (c.opensAt && c.closesAt && Date.parse(c.closesAt) <= Date.parse(c.opensAt)) issue(m.builder_e_close_before_open(), ['closesAt']);
+	}
+	const questionIds = new Set<string>();
+	c.screener.questions.forEach((q, i) => {
+		if (questionIds.has(q.id)) issue(m.builder_e_duplicate_id(), ['screener', 'questions', i, 'id']);
+		questionIds.add(q.id);
+		const values = q.options.map((o) => o.value);
+		if (new Set(values).size !== values.length) issue(m.builder_e_duplicate_option(), ['screener', 'questions', i, 'options']);
+		if (q.qualifying.some((v) => !values.includes(v))) issue(m.builder_e_unknown_option(), ['screener', 'questions', i, 'qualifying']);
+	});
+	if (!c.stages[0].form) issue(m.builder_e_first_stage_form(), ['stages', 0, 'hasForm']);
+	const stageIds = new Set<string>();
+	c.stages.forEach((s, si) => {
+		const at = ['stages', si];
+		if (stageIds.has(s.id)) issue(m.builder_e_duplicate_id(), [...at, 'id']);
+		stageIds.add(s.id);
+		// An interview has no form but is scored on a rubric; a stage with neither has nothing to review.
+		if (s.reviewers.count > 0 && !s.form && !s.rubric) issue(m.builder_e_reviews_need_form(), [...at, 'hasForm']);
+		const criteria = s.rubric?.criteria.map((k) => k.id) ?? [];
+		criteria.forEach((id, ci) => {
+			if (criteria.indexOf(id) !== ci) issue(m.builder_e_duplicate_id(), [...at, 'rubric', 'criteria', ci, 'id']);
+		});
+		if (!s.form) return;
+		const seen = new Map<string, ParsedField>();
+		s.form.sections.forEach((sec, xi) =>
+			sec.fields.forEach((f, fi) => {
+				const fat = [...at, 'form', 'sections', xi, 'fields', fi];
+				if (seen.has(f.id)) issue(m.builder_e_duplicate_id(), [...fat, 'id']);
+				seen.set(f.id, f);
+				fieldRules(f, fat, issue);
+			})
+		);
+		const sectionIds = s.form.sections.map((x) => x.id);
+		sectionIds.forEach((id, xi) => {
+			if (sectionIds.indexOf(id) !== xi) issue(m.builder_e_duplicate_id(), [...at, 'form', 'sections', xi, 'id']);
+		});
+		const { titleField, amount, justificationField } = s.form;
+		if (titleField && !['short_text', 'long_text'].includes(seen.get(titleField)?.type ?? '')) issue(m.builder_e_title_field(), [...at, 'form', 'titleField']);
+		if (justificationField && seen.get(justificationField)?.type !== 'long_text' && seen.get(justificationField)?.type !== 'short_text')
+			issue(m.builder_e_unknown_field(), [...at, 'form', 'justificationField']);
+		if (amount) {
+			const f = seen.get(amount.field);
+			const ok = amount.column
+				? f?.type === 'rows' && f.columns?.some((k) => k.id === amount.column && (k.type === 'money' || k.type === 'number'))
+				: f?.type === 'money' || f?.type === 'number';
+			if (!ok) issue(m.builder_e_amount_field(), [...at, 'form', 'amount', 'field']);
+		}
+	});
+}
 
 export const startApplicationInput = z.object({
 	callId: z.uuid(),
@@ -114,7 +186,9 @@ export const awardInput = z.object({
 	version: z.coerce.number().int().positive(),
 	amount: z.coerce.number().int().positive(),
 	conditions: z.string().trim().max(5000).default(''),
-	message: z.string().trim().max(5000).default('')
+	message: z.string().trim().max(5000).default(''),
+	/** An admin's reason for awarding more than the call has left; otherwise empty. */
+	overrideReason: z.string().trim().max(2000).default('')
 });
 const isoDate = z.iso.date();
 export const trancheInput = z.object({ plannedDate: isoDate, plannedAmount: z.coerce.number().int().positive() });

@@ -14,6 +14,7 @@ import {
 import { engagementPaths } from '../engagement/openapi.ts';
 import { eventsPaths } from '../events/openapi.ts';
 import { toolkitPaths } from '../toolkit/openapi.ts';
+import { insightPaths } from '../insight/openapi.ts';
 import { grantsPaths } from '../grants/openapi.ts';
 import { notificationsPaths } from '../notifications/openapi.ts';
 
@@ -74,6 +75,7 @@ const paths: ZodOpenApiPathsObject = {
 	...eventsPaths,
 	...toolkitPaths,
 	...grantsPaths,
+	...insightPaths,
 	...notificationsPaths
 };
 

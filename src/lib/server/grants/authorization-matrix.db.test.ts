@@ -6,6 +6,12 @@ import { ELIGIBLE_MINI, makeMiniGrantCall, miniGrantAnswers } from '../seed/gran
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { assignReviewer } from './assign-reviewer.ts';
+import { changeCallStatus } from './change-call-status.ts';
+import { copyCall } from './copy-call.ts';
+import { createCall } from './create-call.ts';
+import { listCalls } from './list-calls.ts';
+import { MINI_GRANT_CALL } from './programmes.ts';
+import { updateCall } from './update-call.ts';
 import { awardGrant } from './award-grant.ts';
 import { declareInterest } from './declare-interest.ts';
 import { getApplication } from './get-application.ts';
@@ -31,7 +37,8 @@ const uid = (a: Actor) => (a.kind === 'user' ? a.userId : '');
 beforeAll(async () => {
 	database = await freshDatabase();
 	const db = database.db;
-	callId = (await makeMiniGrantCall(db)).id;
+	// A budget no run of the matrix can exhaust: every cell awards on a fresh application.
+	callId = (await makeMiniGrantCall(db, { budget: 10_000_000 })).id;
 	orgA = (await makeOrganisation(db, { kind: 'civil_society' })).id;
 	const orgB = (await makeOrganisation(db, { kind: 'civil_society' })).id;
 	actors.applicantA = await actorFor(db, 'member', [[orgA, 'member']]);
@@ -165,4 +172,24 @@ describe('grants authorization matrix', () => {
 		expect(ext.seeAnswers).toBe(true);
 		expect(JSON.stringify(ext)).not.toContain('Hidden Watch');
 	});
+});
+
+describe('call builder authorization matrix', () => {
+	// Building and running calls is for programme officers and admins only; everyone else is refused.
+	const staffOnly: Record<Who, string> = { applicantA: 'FORBIDDEN', applicantB: 'FORBIDDEN', reviewerAssigned: 'FORBIDDEN', reviewerOther: 'FORBIDDEN', externalAssigned: 'FORBIDDEN', externalOther: 'FORBIDDEN', finance: 'FORBIDDEN', officer: 'OK', admin: 'OK', visitor: 'FORBIDDEN' };
+	let n = 0;
+	const fresh = () => createCall(database.db, actors.admin, { ...MINI_GRANT_CALL, slug: `matrix-call-${++n}` });
+	const BUILDER_VERBS: { verb: string; run: (a: Actor) => Promise<unknown> }[] = [
+		{ verb: 'create a call', run: (a) => createCall(database.db, a, { ...MINI_GRANT_CALL, slug: `matrix-new-${++n}` }) },
+		{ verb: 'edit a call', run: async (a) => { const c = await fresh(); return updateCall(database.db, a, c.id, { ...MINI_GRANT_CALL, slug: c.slug }, c.version); } },
+		{ verb: 'copy a call', run: async (a) => copyCall(database.db, a, (await fresh()).id) },
+		{ verb: 'open a call', run: async (a) => { const c = await fresh(); return changeCallStatus(database.db, a, c.id, { transition: 'open', version: c.version }); } },
+		{ verb: 'list every call', run: (a) => listCalls(database.db, a) }
+	];
+	for (const v of BUILDER_VERBS)
+		it(v.verb, async () => {
+			const got = {} as Record<Who, string>;
+			for (const who of WHO) got[who] = await outcome(() => v.run(actors[who]));
+			expect(got).toEqual(staffOnly);
+		});
 });

@@ -1,12 +1,14 @@
+import { eq } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
-import type { Actor } from '../identity/actor.ts';
+import { hasRole, type Actor } from '../identity/actor.ts';
 import { parseInput } from '../validate.ts';
 import { awardInput } from '../../validation/grants.ts';
+import { callBudget } from './call-budget.ts';
 import { findApplication } from './find-application.ts';
-import { grantAwards, grantReports } from './schema.ts';
+import { grantAwards, grantCalls, grantReports } from './schema.ts';
 import { applyTransitionTx } from './transition-application.ts';
 import { transitionNamed } from './workflow.ts';
 
@@ -26,6 +28,15 @@ export async function awardGrant(db: Db, actor: Actor, applicationId: string, ra
 		const row = await findApplication(tx, actor, applicationId);
 		const cap = Math.max(row.call.maxAward, row.application.requestedAmount);
 		if (input.amount > cap) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { amount: [m.v_number_too_big({ max: String(cap) })] });
+		// The call row is locked so two awards at once cannot both fit into the same remainder.
+		await tx.select({ id: grantCalls.id }).from(grantCalls).where(eq(grantCalls.id, row.call.id)).for('update');
+		const { remaining } = await callBudget(tx, row.call);
+		const overBudget = input.amount > remaining;
+		if (overBudget && !(input.overrideReason && hasRole(actor, 'admin'))) {
+			const fields: Record<string, string[]> = { amount: [m.builder_e_over_budget({ remaining: String(remaining) })] };
+			if (input.overrideReason) fields.overrideReason = [m.builder_e_override_admin_only()];
+			throw new DomainError('INVALID_INPUT', m.builder_e_over_budget({ remaining: String(remaining) }), fields);
+		}
 		const app = await applyTransitionTx(tx, actor, row, transitionNamed('award')!, input, now);
 		const [award] = await tx
 			.insert(grantAwards)
@@ -38,7 +49,10 @@ export async function awardGrant(db: Db, actor: Actor, applicationId: string, ra
 			subjectId: app.id,
 			organisationId: app.organisationId,
 			action: 'grant_awarded',
-			changes: { amount: { from: null, to: `${award.amount} ${award.currency}` } }
+			changes: {
+				amount: { from: null, to: `${award.amount} ${award.currency}` },
+				...(overBudget ? { budgetOverride: { from: remaining, to: input.overrideReason } } : {})
+			}
 		});
 		return award;
 	});

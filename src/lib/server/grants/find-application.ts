@@ -36,7 +36,9 @@ export function todayIn(timeZone: string, now = new Date()): string {
 }
 
 /** Whether a call accepts new applications now. */
-export function isCallOpen(call: { rolling: boolean; opensAt: Date | null; closesAt: Date | null }, now = new Date()): boolean {
+export function isCallOpen(call: { rolling: boolean; opensAt: Date | null; closesAt: Date | null; status?: string }, now = new Date()): boolean {
+	// A draft is still being built, a closed or archived call takes nothing new, whatever its dates.
+	if (call.status !== undefined && call.status !== 'open') return false;
 	if (call.rolling) return true;
 	return !!call.opensAt && !!call.closesAt && call.opensAt <= now && now < call.closesAt;
 }

@@ -11,7 +11,7 @@ import { tr, type Translated } from './definition.ts';
 // Grant mails name the call and point to the hub; amounts, reviews and answers stay in the hub,
 // and a sensitive partner is named only by its reference.
 
-export type GrantMailKind = 'submitted' | 'more_information' | 'decision' | 'report_due' | 'clock_alert';
+export type GrantMailKind = 'submitted' | 'more_information' | 'decision' | 'report_due' | 'clock_alert' | 'call_closed';
 
 type Ctx = {
 	callTitle: Translated;
@@ -36,6 +36,8 @@ export function grantMail(kind: GrantMailKind, locale: string, c: Ctx) {
 			return { subject: m.grant_mail_report_subject(p, o), text: m.grant_mail_report_body(p, o) };
 		case 'clock_alert':
 			return { subject: m.grant_mail_clock_subject(p, o), text: m.grant_mail_clock_body(p, o) };
+		case 'call_closed':
+			return { subject: m.builder_mail_closed_subject(p, o), text: m.builder_mail_closed_body(p, o) };
 	}
 }
 

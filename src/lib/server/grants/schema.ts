@@ -19,6 +19,8 @@ import { organisations } from '../directory/schema.ts';
 import { users } from '../identity/schema.ts';
 import type { Answers, Screener, StageDef, Translated } from './definition.ts';
 
+export const CALL_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
+
 // Amounts are whole units of the call's currency; the hub does not split grants into cents.
 
 export const grantProgrammes = pgTable('grant_programmes', {
@@ -58,11 +60,16 @@ export const grantCalls = pgTable(
 		decisionTargetDays: integer('decision_target_days'),
 		/** Months after the award at which outcome reports fall due. */
 		reportMonths: integer('report_months').array().notNull().default(sql`'{}'::int[]`),
+		/** draft → open → closed → archived; calls defined before the builder are open. */
+		status: text('status', { enum: CALL_STATUSES }).notNull().default('open'),
+		/** Raised by every edit from the builder: two officers saving the same call cannot both win. */
+		version: integer('version').notNull().default(1),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
 	(t) => [
 		check('grant_calls_dates', sql`${t.rolling} OR (${t.opensAt} IS NOT NULL AND ${t.closesAt} IS NOT NULL AND ${t.closesAt} > ${t.opensAt})`),
+		check('grant_calls_status', sql`${t.status} IN ('draft', 'open', 'closed', 'archived')`),
 		check('grant_calls_amounts', sql`${t.budget} >= 0 AND ${t.maxAward} > 0`)
 	]
 );

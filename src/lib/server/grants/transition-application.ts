@@ -44,6 +44,8 @@ export async function applyTransitionTx(
 	let newRevision = false;
 	const locale = actor.kind === 'user' ? actor.locale : 'en';
 
+	// A closed call takes no new submissions; drafts stay for their owners to read.
+	if (t.name === 'submit' && (call.status === 'closed' || call.status === 'archived')) throw new DomainError('INVALID_TRANSITION', m.grant_e_call_closed());
 	if (t.name === 'submit' || t.name === 'answer_information') {
 		const screening = evaluateScreener(call.screener, app.screenerAnswers ?? {}, locale);
 		if (!screening.eligible)

@@ -3,6 +3,8 @@ import type { Handle } from '@sveltejs/kit/hooks';
 import { m } from '#lib/paraglide/messages.js';
 import { CLIENT_ADDRESS_HEADER } from '../identity/client-address.ts';
 import { replaceRequest } from './input-guard.ts';
+import { getApp } from '../app.ts';
+import { limitApiToken } from '../identity/limit-api-token.ts';
 
 /**
  * The only auth-library endpoints a browser reaches over HTTP: the links in the verification and
@@ -55,5 +57,20 @@ export const gateAuth: Handle = async ({ event, resolve }) => {
 		return json({ error: { code: 'FORBIDDEN', message: m.hardening_cross_site() } }, { status: 403 });
 	if ((path === '/api/auth' || path.startsWith('/api/auth/')) && !isOpenAuthPath(event.request.method, path))
 		return json({ error: { code: 'NOT_FOUND', message: m.e_not_found() } }, { status: 404 });
+	return resolve(event);
+};
+
+/** A personal API token over its request limit is answered 429 with Retry-After, in the API's error shape. */
+export const limitApi: Handle = async ({ event, resolve }) => {
+	const actor = event.locals.actor;
+	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+	if (bearer && actor?.kind === 'user' && actor.via === 'token') {
+		const wait = await limitApiToken(getApp().database.db, bearer);
+		if (wait !== null)
+			return json(
+				{ error: { code: 'RATE_LIMITED', message: m.auth_rate_limited({ seconds: String(wait) }) } },
+				{ status: 429, headers: { 'retry-after': String(wait) } }
+			);
+	}
 	return resolve(event);
 };

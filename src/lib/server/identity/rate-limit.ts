@@ -32,7 +32,9 @@ export const LIMITS = {
 	signIn: { max: 5, windowSeconds: 60 },
 	reset: { max: 3, windowSeconds: 15 * 60 },
 	twoFactor: { max: 5, windowSeconds: 60 },
-	signUp: { max: 5, windowSeconds: 10 * 60 }
+	signUp: { max: 5, windowSeconds: 10 * 60 },
+	/** Requests per personal API token: generous for a script, a wall for a runaway loop or a stolen token. */
+	apiToken: { max: 600, windowSeconds: 60 }
 };
 
 /** Set once at start from configuration (journeys sign in more often than a person would). */

@@ -10,6 +10,7 @@ import { trainingsAttended } from '../events/trainings-attended.ts';
 import { listStrategies } from '../toolkit/list-strategies.ts';
 import { canCreateStrategy, canSeeStrategy } from '../toolkit/policies.ts';
 import { listOrganisationGrants } from '../grants/list-organisation-grants.ts';
+import { partnerOutcomesSection } from '../insight/partner-section.ts';
 
 /**
  * The partner page is a list of sections. Each capability contributes one: an id (matching its
@@ -29,6 +30,7 @@ export const PARTNER_SECTIONS: PartnerSection[] = [
 	{ id: 'events', load: (db, _actor, v) => (v.can.seePrivate ? trainingsAttended(db, v.org.id) : Promise.resolve(null)) },
 	{ id: 'strategies', load: (db, actor, v) => (canSeeStrategy(actor, { organisationId: v.org.id }).allowed ? listStrategies(db, actor, v.org.id).then((items) => ({ items, canCreate: canCreateStrategy(actor, v.org.id).allowed })) : Promise.resolve(null)) },
 	{ id: 'grants', load: (db, actor, v) => listOrganisationGrants(db, actor, v.org.id) },
+	{ id: 'outcomes', load: partnerOutcomesSection },
 	{ id: 'activity', load: (db, actor, v) => (v.can.seeActivity ? listActivity(db, actor, { organisationId: v.org.id }, 20) : Promise.resolve(null)) }
 ];
 

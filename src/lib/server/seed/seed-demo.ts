@@ -9,6 +9,7 @@ import { makeOrganisation, makeUser } from './factories.ts';
 import { seedDemoEngagement } from './demo-engagement.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoGrants } from './demo-grants.ts';
+import { seedDemoInsight } from './demo-insight.ts';
 import { seedDemoNotifications } from './demo-notifications.ts';
 
 /** Every demo account shares this password; the README lists the accounts. */
@@ -89,6 +90,7 @@ export async function seedDemo(db: Db): Promise<void> {
 		await seedDemoToolkit(tx, officer);
 	});
 	await seedDemoGrants(db, DEMO_PASSWORD);
+	await seedDemoInsight(db);
 	await seedDemoNotifications(db);
 }
 

@@ -8,7 +8,6 @@ import { submitFeedback } from '#lib/server/events/submit-feedback.ts';
 import { presentTimes, viewerZone } from '#lib/server/events/viewer-zone.ts';
 import { act, loadOrError } from '#lib/server/http/edge.ts';
 import { readForm, submitForm } from '#lib/server/http/forms.ts';
-import { countryOptions } from '#lib/countries.ts';
 import { registrationInput } from '#lib/validation/events.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,7 +24,6 @@ export const load: PageServerLoad = async ({ locals, url, cookies, params }) => 
 		times: presentTimes(view.event, zone, locals.locale),
 		signedIn: locals.actor.kind === 'user',
 		ended: view.event.endsAt.getTime() <= Date.now(),
-		countries: countryOptions(locals.locale),
 		form: await readForm(registrationInput)
 	};
 };

@@ -32,7 +32,7 @@ export const actions: Actions = {
 	},
 	award: async ({ request, locals, url, params }) => {
 		const actor = requireUser(locals, url);
-		const input = fields(await request.formData(), 'version', 'amount', 'conditions', 'message');
+		const input = fields(await request.formData(), 'version', 'amount', 'conditions', 'message', 'overrideReason');
 		return act(async () => {
 			await awardGrant(db(), actor, params.id, input);
 			return { done: 'award' };

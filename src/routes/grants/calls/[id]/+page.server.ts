@@ -1,22 +1,62 @@
+import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireRole } from '#lib/server/http/edge.ts';
-import { findCall } from '#lib/server/grants/find-application.ts';
+import { listActivity } from '#lib/server/activity/list-activity.ts';
+import { callBudget } from '#lib/server/grants/call-budget.ts';
+import { callTransitionsFrom } from '#lib/server/grants/call-lifecycle.ts';
+import { loadCallDefinition } from '#lib/server/grants/call-record.ts';
+import { changeCallStatus } from '#lib/server/grants/change-call-status.ts';
+import { copyCall } from '#lib/server/grants/copy-call.ts';
+import { missingTranslations } from '#lib/server/grants/missing-translations.ts';
 import { setDecisionTarget } from '#lib/server/grants/set-decision-target.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	requireRole(locals, url, 'admin', 'programme_officer');
-	const call = await loadOrError(() => findCall(getApp().database.db, params.id));
-	return { call: { id: call.id, title: call.title, decisionTargetDays: call.decisionTargetDays, stages: call.stages.map((s) => s.name) } };
+	const actor = requireRole(locals, url, 'admin', 'programme_officer');
+	const db = getApp().database.db;
+	const { call, definition } = await loadOrError(() => loadCallDefinition(db, params.id));
+	return {
+		call: {
+			id: call.id,
+			slug: call.slug,
+			title: call.title,
+			status: call.status,
+			version: call.version,
+			currency: call.currency,
+			languages: call.languages,
+			decisionTargetDays: call.decisionTargetDays,
+			stages: call.stages.map((s) => s.name)
+		},
+		transitions: callTransitionsFrom(call.status).map((t) => t.name),
+		missing: call.status === 'draft' ? missingTranslations(definition) : [],
+		budget: await callBudget(db, call),
+		activity: await listActivity(db, actor, { subjectType: 'call', subjectId: call.id }, 30),
+		notice: url.searchParams.get('created') ? 'created' : url.searchParams.get('saved') ? 'saved' : null
+	};
 };
 
 export const actions: Actions = {
-	default: async ({ locals, url, params, request }) => {
+	target: async ({ locals, url, params, request }) => {
 		const actor = requireRole(locals, url, 'admin', 'programme_officer');
 		const input = { days: String((await request.formData()).get('days') ?? '') };
 		return act(async () => {
 			await setDecisionTarget(getApp().database.db, actor, params.id, input);
 			return { saved: true };
 		}, input);
+	},
+	status: async ({ locals, url, params, request }) => {
+		const actor = requireRole(locals, url, 'admin', 'programme_officer');
+		const fd = await request.formData();
+		const input = { transition: String(fd.get('transition') ?? ''), version: String(fd.get('version') ?? '') };
+		return act(async () => {
+			const r = await changeCallStatus(getApp().database.db, actor, params.id, input);
+			return { changed: r.call.status, told: r.told };
+		}, input);
+	},
+	copy: async ({ locals, url, params }) => {
+		const actor = requireRole(locals, url, 'admin', 'programme_officer');
+		const result = await act(() => copyCall(getApp().database.db, actor, params.id));
+		if ('id' in result) redirect(303, `/grants/calls/${result.id}/edit`);
+		return result;
 	}
 };

@@ -1,0 +1,58 @@
+import { and, eq } from 'drizzle-orm';
+import { m } from '#lib/paraglide/messages.js';
+import { recordActivity } from '../activity/record-activity.ts';
+import type { Db } from '../db/types.ts';
+import { organisations } from '../directory/schema.ts';
+import { DomainError } from '../errors.ts';
+import type { Actor } from '../identity/actor.ts';
+import { ensure } from '../identity/ensure.ts';
+import { parseInput } from '../validate.ts';
+import { z } from '../../validation/zod.ts';
+import { callTransitionNamed } from './call-lifecycle.ts';
+import { loadCallDefinition } from './call-record.ts';
+import { grantLink, mailApplicants } from './mail.ts';
+import { missingTranslations } from './missing-translations.ts';
+import { canRunCalls } from './policies.ts';
+import { grantApplications, grantCalls } from './schema.ts';
+
+export const callStatusInput = z.object({
+	transition: z.enum(['open', 'close', 'reopen', 'archive']),
+	version: z.coerce.number().int().positive()
+});
+
+/**
+ * Moves a call along its lifecycle. Opening needs every offered language complete; closing keeps
+ * drafts and tells the organisations that hold one, so nobody finds out at the submit button.
+ */
+export async function changeCallStatus(db: Db, actor: Actor, id: string, raw: unknown) {
+	ensure(canRunCalls(actor));
+	const input = parseInput(callStatusInput, raw);
+	const t = callTransitionNamed(input.transition)!;
+	return db.transaction(async (tx) => {
+		const { call, definition } = await loadCallDefinition(tx, id);
+		if (call.version !== input.version) throw new DomainError('CONFLICT', m.builder_e_changed_meanwhile());
+		if (!(t.from as string[]).includes(call.status)) throw new DomainError('INVALID_TRANSITION', m.builder_e_cannot_transition());
+		if (t.to === 'open') {
+			const missing = missingTranslations(definition);
+			if (missing.length) throw new DomainError('INVALID_INPUT', m.builder_e_missing_texts({ count: String(missing.length) }));
+		}
+		const [updated] = await tx
+			.update(grantCalls)
+			.set({ status: t.to, version: call.version + 1, updatedAt: new Date() })
+			.where(and(eq(grantCalls.id, id), eq(grantCalls.version, input.version)))
+			.returning();
+		if (!updated) throw new DomainError('CONFLICT', m.builder_e_changed_meanwhile());
+		await recordActivity(tx, actor, { subjectType: 'call', subjectId: id, action: t.name, changes: { status: { from: call.status, to: t.to } } });
+		let told = 0;
+		if (t.name === 'close') {
+			const drafts = await tx
+				.select({ id: grantApplications.id, org: { name: organisations.name, reference: organisations.reference, sensitive: organisations.sensitive } , organisationId: grantApplications.organisationId })
+				.from(grantApplications)
+				.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+				.where(and(eq(grantApplications.callId, id), eq(grantApplications.status, 'draft')));
+			for (const d of drafts)
+				told += await mailApplicants(tx, d.organisationId, 'call_closed', { callTitle: call.title, org: d.org, url: grantLink(`/grants/applications/${d.id}`) });
+		}
+		return { call: updated, told };
+	});
+}

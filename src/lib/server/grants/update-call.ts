@@ -1,0 +1,63 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { m } from '#lib/paraglide/messages.js';
+import { diff, recordActivity } from '../activity/record-activity.ts';
+import type { Db } from '../db/types.ts';
+import { DomainError } from '../errors.ts';
+import type { Actor } from '../identity/actor.ts';
+import { ensure } from '../identity/ensure.ts';
+import { parseInput } from '../validate.ts';
+import { callDefinition } from '../../validation/grants.ts';
+import { incompatibleChanges } from './call-compatibility.ts';
+import { callColumns, storeProgramme } from './call-record.ts';
+import { findCall } from './find-application.ts';
+import { canRunCalls } from './policies.ts';
+import { grantApplications, grantCalls } from './schema.ts';
+
+/**
+ * Saves a whole definition over a call. `version` is the one the officer's page was built from:
+ * when someone else saved in between, this save loses and changes nothing. Fields that already
+ * have answers may not be removed or retyped.
+ */
+export async function updateCall(db: Db, actor: Actor, id: string, raw: unknown, version: number) {
+	ensure(canRunCalls(actor));
+	const d = parseInput(callDefinition, raw);
+	return db.transaction(async (tx) => {
+		const before = await findCall(tx, id);
+		if (before.version !== version) throw new DomainError('CONFLICT', m.builder_e_changed_meanwhile());
+		if (before.status === 'archived') throw new DomainError('INVALID_TRANSITION', m.builder_e_archived());
+		const [taken] = await tx
+			.select({ id: grantCalls.id })
+			.from(grantCalls)
+			.where(and(eq(grantCalls.slug, d.slug), ne(grantCalls.id, id)))
+			.limit(1);
+		if (taken) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { slug: [m.builder_e_slug_taken()] });
+		const answered = await tx
+			.selectDistinct({ k: sql<string>`jsonb_object_keys(${grantApplications.answers})` })
+			.from(grantApplications)
+			.where(eq(grantApplications.callId, id));
+		const keys = new Set(answered.map((r) => r.k));
+		const broken = incompatibleChanges(before.stages, d.stages, keys);
+		if (broken.length)
+			throw new DomainError(
+				'INVALID_INPUT',
+				m.builder_e_orphans({ fields: broken.map((b) => b.field).join(', ') }),
+				Object.fromEntries(broken.map((b) => [`_fields.${b.field}`, [b.change === 'removed' ? m.builder_e_field_has_answers() : m.builder_e_field_retyped()]]))
+			);
+		const programmeId = await storeProgramme(tx, d);
+		const values = callColumns(d, programmeId);
+		// The version in the WHERE makes the check and the write one step, whatever the isolation.
+		const [call] = await tx
+			.update(grantCalls)
+			.set({ ...values, version: before.version + 1, updatedAt: new Date() })
+			.where(and(eq(grantCalls.id, id), eq(grantCalls.version, version)))
+			.returning();
+		if (!call) throw new DomainError('CONFLICT', m.builder_e_changed_meanwhile());
+		const changed = diff(before as unknown as Record<string, unknown>, values as unknown as Record<string, unknown>);
+		// The log names what changed; whole forms are too large to copy into every entry.
+		const summary = Object.fromEntries(
+			Object.entries(changed).map(([k, v]) => [k, JSON.stringify(v).length > 400 ? { from: '…', to: '…' } : v])
+		);
+		await recordActivity(tx, actor, { subjectType: 'call', subjectId: id, action: 'updated', changes: summary });
+		return call;
+	});
+}

@@ -1,0 +1,63 @@
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { z } from 'zod';
+import { errorResponses, idParam, jsonBody, ok, operation } from '../api/openapi-parts.ts';
+import { ACTUAL_SOURCES, INDICATOR_SUBJECTS, OUTCOME_STATUSES } from '../../insight/codes.ts';
+import { actualInput, indicatorInput, reviewInput } from '../../validation/insight.ts';
+
+// Outcome tracking's part of the API document. Requests use the schemas the forms validate with.
+const subjectParams = { path: z.object({ type: z.enum(INDICATOR_SUBJECTS), id: z.uuid() }) };
+const indicator = z.object({
+	id: z.uuid(),
+	subjectType: z.enum(INDICATOR_SUBJECTS),
+	subjectId: z.uuid(),
+	organisationId: z.uuid(),
+	impactArea: z.string(),
+	measure: z.string(),
+	unit: z.string(),
+	baseline: z.number(),
+	target: z.number(),
+	targetDate: z.iso.date(),
+	evidenceExpected: z.string()
+});
+const summary = indicator.omit({ organisationId: true }).extend({ latestValue: z.number().nullable(), latestObservedOn: z.iso.date().nullable(), status: z.enum(OUTCOME_STATUSES).nullable() });
+const subject = z.object({ type: z.enum(INDICATOR_SUBJECTS), id: z.uuid(), organisationId: z.uuid(), organisationName: z.string(), title: z.string(), goal: z.string(), open: z.boolean(), link: z.string() });
+const area = z.object({ code: z.string(), name: z.string().nullable() });
+const review = z.object({ id: z.uuid(), actualId: z.uuid(), status: z.enum(OUTCOME_STATUSES), note: z.string(), reviewedBy: z.string().nullable(), createdAt: z.iso.datetime() });
+const actual = z.object({ id: z.uuid(), indicatorId: z.uuid(), source: z.enum(ACTUAL_SOURCES), sourceId: z.uuid().nullable(), value: z.number(), observedOn: z.iso.date(), evidenceLinks: z.array(z.string()), note: z.string(), reportedBy: z.string().nullable(), createdAt: z.iso.datetime() });
+
+export const insightPaths: ZodOpenApiPathsObject = {
+	'/api/v1/outcomes/{type}/{id}': {
+		get: operation('Read the goal and outcome indicators of a request, grant award or strategy', 'Outcomes', {
+			requestParams: subjectParams,
+			responses: { '200': ok(z.object({ subject, indicators: z.array(summary), areas: z.array(area), can: z.object({ set: z.boolean(), report: z.boolean() }) })) }
+		})
+	},
+	'/api/v1/outcomes/{type}/{id}/indicators': {
+		post: operation(
+			'Set an outcome indicator (programme staff; invested requests, open grant awards and strategies)',
+			'Outcomes',
+			{ requestParams: subjectParams, requestBody: jsonBody(indicatorInput), responses: { '201': ok(indicator, 'Created') } },
+			errorResponses('The request was not invested, or the grant is closed')
+		)
+	},
+	'/api/v1/outcome-indicators/{id}': {
+		get: operation('Read an indicator with every reported value and its reviews', 'Outcomes', {
+			requestParams: idParam,
+			responses: { '200': ok(z.object({ indicator, area, subject, sources: z.array(z.enum(ACTUAL_SOURCES)), history: z.array(actual.extend({ reviews: z.array(review) })) })) }
+		})
+	},
+	'/api/v1/outcome-indicators/{id}/actuals': {
+		post: operation('Report a value observed, with evidence links (the partner’s members or programme staff)', 'Outcomes', {
+			requestParams: idParam,
+			requestBody: jsonBody(actualInput),
+			responses: { '201': ok(actual, 'Created') }
+		})
+	},
+	'/api/v1/outcome-actuals/{id}/reviews': {
+		post: operation('Review a reported value: status and note (programme staff)', 'Outcomes', {
+			requestParams: idParam,
+			requestBody: jsonBody(reviewInput),
+			responses: { '201': ok(review, 'Created') }
+		})
+	}
+};

@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { check, date, doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { ACTUAL_SOURCES, INDICATOR_SUBJECTS, OUTCOME_STATUSES } from '../../insight/codes.ts';
+import { createdAt, updatedAt } from '../db/columns.ts';
+import { organisations } from '../directory/schema.ts';
+import { users } from '../identity/schema.ts';
+
+/**
+ * Impact areas beyond the built-in ones (competition, savings, service delivery, governance and
+ * public trust). Indicators store the area's code, so built-in and added areas are read the same way.
+ */
+export const impactAreas = pgTable('impact_areas', {
+	code: text('code').primaryKey(),
+	name: text('name').notNull(),
+	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt()
+});
+
+/** One outcome indicator tied to the SMART goal of a request, grant or strategy. */
+export const outcomeIndicators = pgTable(
+	'outcome_indicators',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		subjectType: text('subject_type', { enum: INDICATOR_SUBJECTS }).notNull(),
+		/** The request id, the grant award id, or the strategy id. */
+		subjectId: uuid('subject_id').notNull(),
+		/** Copied from the subject so the partner page and reports need no three-way join. */
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		impactArea: text('impact_area').notNull(),
+		measure: text('measure').notNull(),
+		unit: text('unit').notNull().default(''),
+		baseline: doublePrecision('baseline').notNull(),
+		target: doublePrecision('target').notNull(),
+		targetDate: date('target_date').notNull(),
+		evidenceExpected: text('evidence_expected').notNull().default(''),
+		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		index('outcome_indicators_subject_idx').on(t.subjectType, t.subjectId),
+		index('outcome_indicators_org_idx').on(t.organisationId)
+	]
+);
+
+/** A value reported against an indicator. Never edited: a new report is a new row. */
+export const outcomeActuals = pgTable(
+	'outcome_actuals',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		indicatorId: uuid('indicator_id')
+			.notNull()
+			.references(() => outcomeIndicators.id, { onDelete: 'cascade' }),
+		source: text('source', { enum: ACTUAL_SOURCES }).notNull(),
+		/** The grant report or monitoring entry it came from, when there is one. */
+		sourceId: uuid('source_id'),
+		value: doublePrecision('value').notNull(),
+		observedOn: date('observed_on').notNull(),
+		evidenceLinks: text('evidence_links').array().notNull().default(sql`'{}'::text[]`),
+		note: text('note').notNull().default(''),
+		reportedBy: text('reported_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('outcome_actuals_indicator_idx').on(t.indicatorId, t.createdAt)]
+);
+
+/** Staff's reading of one actual. Each review is kept; the newest is the current status. */
+export const outcomeReviews = pgTable(
+	'outcome_reviews',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		actualId: uuid('actual_id')
+			.notNull()
+			.references(() => outcomeActuals.id, { onDelete: 'cascade' }),
+		status: text('status', { enum: OUTCOME_STATUSES }).notNull(),
+		note: text('note').notNull().default(''),
+		reviewedBy: text('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('outcome_reviews_actual_idx').on(t.actualId, t.createdAt),
+		check('outcome_reviews_note_check', sql`${t.status} NOT IN ('off_track', 'not_achieved') OR length(${t.note}) > 0`)
+	]
+);
