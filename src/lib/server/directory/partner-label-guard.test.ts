@@ -22,6 +22,8 @@ const ENTITLED_READERS: Record<string, string> = {
 	'src/lib/server/events/list-registrations.ts': 'attendee lists are for staff only',
 	'src/lib/server/events/list-clinic-requests.ts': 'clinic requests are for event managers (staff) only',
 	'src/lib/server/privacy/describe-erasure.ts': 'the person’s own organisations, shown to themself or an admin',
+	'src/lib/server/grants/change-call-status.ts': 'call runners only; the rows feed grant mails, which name partners with outsideLabel',
+	'src/lib/server/insight/find-subject.ts': 'behind canSeeOutcomes: the partner’s members and staff',
 	'src/routes/events/clinics/request/+page.server.ts': 'the member’s own organisations'
 };
 
