@@ -59,6 +59,7 @@ describe('every server route checks who is asking', () => {
 			'events/calendar.ics/+server.ts',
 			'events/registrations/[token]/+page.server.ts',
 			'events/registrations/[token]/calendar.ics/+server.ts',
+			'events/time-zone/+page.server.ts',
 			'faq/+page.server.ts',
 			'forgot-password/+page.server.ts',
 			'healthz/+server.ts',

@@ -1,3 +1,4 @@
+// Public: visitors choose the zone event times are shown in; the page holds no personal data.
 import { isTimeZone } from '#lib/server/i18n.ts';
 import type { PageServerLoad } from './$types';
 
