@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
+import { DomainError } from '../errors.ts';
 import { rateLimits } from './schema.ts';
 
 /**
@@ -27,11 +28,27 @@ export async function hitRateLimit(db: DbOrTx, key: string, max: number, windowS
 	return { allowed: row.count <= max, retryAfter };
 }
 
+/** Forgets the attempts counted against `key` (a success ends a run of wrong tries). */
+export async function clearRateLimit(db: DbOrTx, key: string) {
+	await db.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);
+}
+
+/** A limit reached: 429, and how long to wait, for the edge to send as Retry-After. */
+export class RateLimitedError extends DomainError {
+	readonly retryAfter: number;
+	constructor(message: string, retryAfter: number) {
+		super('RATE_LIMITED', message);
+		this.retryAfter = retryAfter;
+	}
+}
+
 /** Limits the sign-in and password-reset forms enforce: per address and per e-mail. */
 export const LIMITS = {
 	signIn: { max: 5, windowSeconds: 60 },
 	reset: { max: 3, windowSeconds: 15 * 60 },
 	twoFactor: { max: 5, windowSeconds: 60 },
+	/** Wrong two-step codes per account, from any address: six digits must not be guessable by a botnet. */
+	twoFactorAccount: { max: 5, windowSeconds: 15 * 60 },
 	signUp: { max: 5, windowSeconds: 10 * 60 },
 	/** Requests per personal API token: generous for a script, a wall for a runaway loop or a stolen token. */
 	apiToken: { max: 600, windowSeconds: 60 }

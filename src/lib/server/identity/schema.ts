@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from '../db/columns.ts';
 
 // better-auth reads these tables through its Drizzle adapter; the property names are its field names.
@@ -81,7 +81,9 @@ export const twoFactors = pgTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		verified: boolean('verified').notNull().default(true),
 		failedVerificationCount: integer('failed_verification_count').notNull().default(0),
-		lockedUntil: timestamp('locked_until', { withTimezone: true })
+		lockedUntil: timestamp('locked_until', { withTimezone: true }),
+		/** The TOTP time step of the last code accepted, so no code (or step) is accepted twice. */
+		lastTotpStep: bigint('last_totp_step', { mode: 'number' })
 	},
 	(t) => [index('two_factors_user_idx').on(t.userId), index('two_factors_secret_idx').on(t.secret)]
 );
