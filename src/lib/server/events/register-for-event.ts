@@ -6,6 +6,7 @@ import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { hitRateLimit, LIMITS, RateLimitedError } from '../identity/rate-limit.ts';
 import { toLocale } from '../i18n.ts';
 import { parseInput } from '../validate.ts';
 import { registrationInput } from '../../validation/events.ts';
@@ -24,10 +25,13 @@ export const ACTIVE_STATUSES = ['pending', 'confirmed', 'waitlisted'] as const;
  * concurrent registrations take seats one after another and never beyond capacity. A second
  * registration with the same address gets a friendly message and no second place.
  */
-export async function registerForEvent(db: Db, actor: Actor, eventId: string, raw: unknown, opts: { locale: string; now?: Date }) {
+export async function registerForEvent(db: Db, actor: Actor, eventId: string, raw: unknown, opts: { locale: string; now?: Date; ip?: string }) {
 	const fromAccount = actor.kind === 'user' ? { name: actor.name, email: actor.email } : {};
 	const input = parseInput(registrationInput, { ...(raw as object), ...fromAccount });
 	const email = input.email.toLowerCase();
+	// Guests need no account, so per address and per e-mail limits keep a script from filling
+	// events or sending confirmation mail to strangers; people with an account are known already.
+	if (actor.kind !== 'user') await limitGuest(db, email, opts.ip);
 	const locale = toLocale(actor.kind === 'user' ? actor.locale : opts.locale);
 	const id = randomUUID();
 	const { registration, event } = await db.transaction(async (tx) => {
@@ -75,4 +79,13 @@ export async function registerForEvent(db: Db, actor: Actor, eventId: string, ra
 	});
 	await deliver(db, [noticeMail('registered', event, registration)]);
 	return { registration, token: registrationToken(id) };
+}
+
+async function limitGuest(db: Db, email: string, ip: string | undefined) {
+	const { max, windowSeconds } = LIMITS.guestRegistration;
+	const keys = [`event-reg:email:${email}`, ...(ip ? [`event-reg:ip:${ip}`] : [])];
+	for (const key of keys) {
+		const r = await hitRateLimit(db, key, key.startsWith('event-reg:ip:') ? LIMITS.guestRegistrationPerAddress.max : max, windowSeconds);
+		if (!r.allowed) throw new RateLimitedError(m.event_registration_rate_limited({ minutes: String(Math.ceil(r.retryAfter / 60)) }), r.retryAfter);
+	}
 }

@@ -50,6 +50,10 @@ export const LIMITS = {
 	/** Wrong two-step codes per account, from any address: six digits must not be guessable by a botnet. */
 	twoFactorAccount: { max: 5, windowSeconds: 15 * 60 },
 	signUp: { max: 5, windowSeconds: 10 * 60 },
+	/** Guest event registrations per e-mail an hour (a person registers for a few events at most). */
+	guestRegistration: { max: 5, windowSeconds: 60 * 60 },
+	/** Guest event registrations per address an hour: room for a shared office connection. */
+	guestRegistrationPerAddress: { max: 20, windowSeconds: 60 * 60 },
 	/** Requests per personal API token: generous for a script, a wall for a runaway loop or a stolen token. */
 	apiToken: { max: 600, windowSeconds: 60 }
 };
@@ -60,4 +64,5 @@ export function configureLimits(signInPerMinute: number) {
 	LIMITS.twoFactor.max = Math.max(5, signInPerMinute);
 	LIMITS.signUp.max = Math.max(5, signInPerMinute);
 	LIMITS.reset.max = Math.max(3, Math.ceil(signInPerMinute / 2));
+	LIMITS.guestRegistrationPerAddress.max = Math.max(20, signInPerMinute);
 }
