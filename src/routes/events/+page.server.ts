@@ -8,14 +8,16 @@ import type { PageServerLoad } from './$types';
 export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url, cookies }) => {
-	const zone = viewerZone(locals, cookies, url);
+	const vz = viewerZone(locals, cookies, url);
+	const zone = vz.zone;
 	const params = Object.fromEntries(url.searchParams);
 	delete params.tz;
 	const result = await loadOrError(() => listEvents(getApp().database.db, locals.actor, params, { locale: locals.locale, timeZone: zone }));
 	return {
 		zone,
+		zoneChosen: vz.chosen,
 		// Partner members may ask for a clinic for their organisation.
 		canRequestClinic: locals.actor.kind === 'user' && locals.actor.memberships.size > 0,
-		result: { ...result, items: result.items.map((e) => ({ ...e, times: presentTimes(e, zone, locals.locale) })) }
+		result: { ...result, items: result.items.map((e) => ({ ...e, times: presentTimes(e, vz, locals.locale) })) }
 	};
 };

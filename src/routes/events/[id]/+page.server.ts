@@ -17,12 +17,14 @@ import type { Actions, PageServerLoad } from './$types';
 // only ever sent to the person's own confirmed place.
 
 export const load: PageServerLoad = async ({ locals, url, cookies, params }) => {
-	const zone = viewerZone(locals, cookies, url);
+	const vz = viewerZone(locals, cookies, url);
+	const zone = vz.zone;
 	const view = await loadOrError(() => getEvent(getApp().database.db, locals.actor, params.id, { locale: locals.locale }));
 	return {
 		view,
 		zone,
-		times: presentTimes(view.event, zone, locals.locale),
+		zoneChosen: vz.chosen,
+		times: presentTimes(view.event, vz, locals.locale),
 		signedIn: locals.actor.kind === 'user',
 		ended: view.event.endsAt.getTime() <= Date.now(),
 		form: await readForm(registrationInput)

@@ -1,5 +1,6 @@
 // Public: visitors choose the zone event times are shown in; the page holds no personal data.
 import { isTimeZone } from '#lib/server/i18n.ts';
+import { currentZoneName } from '#lib/time-zones.ts';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;
@@ -10,7 +11,7 @@ export const csr = false;
  */
 export const load: PageServerLoad = ({ url, setHeaders }) => {
 	const asked = url.searchParams.get('zone') ?? 'UTC';
-	const zone = isTimeZone(asked) ? asked : 'UTC';
+	const zone = isTimeZone(asked) ? currentZoneName(asked) : 'UTC';
 	// Only pages of the events area, on this site, are returned to.
 	const raw = url.searchParams.get('return') ?? '/events';
 	const back = new URL(/^\/events(\/|\?|$)/.test(raw) ? raw : '/events', url.origin);

@@ -11,9 +11,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, cookies, params, setHeaders }) => {
 	setHeaders({ 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' });
-	const zone = viewerZone(locals, cookies, url);
+	const vz = viewerZone(locals, cookies, url);
+	const zone = vz.zone;
 	const view = await loadOrError(() => getRegistrationView(getApp().database.db, params.token, locals.locale));
-	return { view, zone, times: presentTimes(view.event, zone, locals.locale), token: params.token };
+	return { view, zone, zoneChosen: vz.chosen, times: presentTimes(view.event, vz, locals.locale), token: params.token };
 };
 
 export const actions: Actions = {
