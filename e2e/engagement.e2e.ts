@@ -154,10 +154,10 @@ describe('portfolio, comparison, exports and criteria versions', () => {
 		const consolidated = await (await page.request.get(`/api/v1/engagement-requests/${id}/assessments`)).json();
 		expect(consolidated.result.gate).toBe('blocked');
 		expect(consolidated.result.criteria).toHaveLength(11);
-		const refused = await page.request.post(`/api/v1/engagement-requests/${id}/decision`, { data: { decision: 'decline' } });
+		const refused = await page.request.post(`/api/v1/engagement-requests/${id}/decision`, { data: { decision: 'decline' }, headers: { origin: new URL(page.url()).origin } });
 		expect(refused.status()).toBe(400);
 		expect(Object.keys((await refused.json()).error.fields)).toEqual(['rationale']);
-		const bad = await page.request.put(`/api/v1/engagement-requests/${id}/assessments/mine`, { data: { scores: { mandate: { level: 9 } } } });
+		const bad = await page.request.put(`/api/v1/engagement-requests/${id}/assessments/mine`, { data: { scores: { mandate: { level: 9 } } }, headers: { origin: new URL(page.url()).origin } });
 		expect(bad.status()).toBe(400);
 		const doc = await (await page.request.get('/api/openapi.json')).json();
 		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/engagement-requests', '/api/v1/engagement-requests/{id}/assessments', '/api/v1/criteria-sets']));

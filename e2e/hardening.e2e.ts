@@ -110,9 +110,9 @@ describe('origins and headers', () => {
 		expect(JSON.stringify(found)).not.toContain(word);
 	});
 
-	it('links that carry a personal token send no referrer; static files carry the same protective headers', async () => {
+	it('links that carry a personal token are never sent to another site; static files carry the same protective headers', async () => {
 		const invitation = await fetch(`${baseURL}/invitations/${uniqueWord()}`);
-		expect(invitation.headers.get('referrer-policy')).toBe('no-referrer');
+		expect(invitation.headers.get('referrer-policy')).toBe('same-origin');
 		const page = await fetch(`${baseURL}/`);
 		expect(page.headers.get('referrer-policy')).toBe('same-origin');
 		const asset = await fetch(`${baseURL}/favicon.svg`);

@@ -35,14 +35,14 @@ const outage: Handle = async ({ event, resolve }) => {
 	}
 };
 
-const TOKEN_ROUTES = new Set(['/events/registrations/[token]', '/invitations/[token]']);
-
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
 	h.set('X-Content-Type-Options', 'nosniff');
-	// Links that carry a personal token (a guest's registration, an invitation) are never sent on as a referrer.
-	h.set('Referrer-Policy', TOKEN_ROUTES.has(event.route.id ?? '') ? 'no-referrer' : 'same-origin');
+	// No address leaves the site as a referrer, so links that carry a personal token (a guest's
+	// registration, an invitation) stay here. Not `no-referrer`: with it Chromium sends `Origin: null`
+	// on the page's own form posts, and the cross-site form check then refuses accepting an invitation.
+	h.set('Referrer-Policy', 'same-origin');
 	if (event.url.protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	h.set('X-Frame-Options', 'DENY');
 	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 // Public: the personal link from the confirmation mail is the permission; it opens only its own registration.
 
 export const load: PageServerLoad = async ({ locals, url, cookies, params, setHeaders }) => {
-	setHeaders({ 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' });
+	setHeaders({ 'Cache-Control': 'private, no-store' });
 	const vz = viewerZone(locals, cookies, url);
 	const zone = vz.zone;
 	const view = await loadOrError(() => getRegistrationView(getApp().database.db, params.token, locals.locale));
