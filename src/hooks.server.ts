@@ -73,6 +73,7 @@ const identify: Handle = async ({ event, resolve }) => {
 		if (session) {
 			event.locals.sessionId = session.session.id;
 			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session');
+			if (actor.kind === 'user') actor = { ...actor, provenAt: lastProof(session.session) };
 		}
 	}
 	event.locals.actor = actor;
@@ -80,6 +81,13 @@ const identify: Handle = async ({ event, resolve }) => {
 	event.locals.locale = getLocale();
 	return resolve(event);
 };
+
+/** Signing in is a proof of identity, and so is confirming again on /settings/confirm: the later one counts. */
+function lastProof(session: { createdAt: Date | string; provenAt?: Date | string | null }): Date {
+	const signedIn = new Date(session.createdAt);
+	const confirmed = session.provenAt ? new Date(session.provenAt) : null;
+	return confirmed && confirmed > signedIn ? confirmed : signedIn;
+}
 
 const betterAuth: Handle = ({ event, resolve }) =>
 	svelteKitHandler({ event, resolve, auth: getApp().auth, building });

@@ -15,6 +15,11 @@ export type Actor =
 			/** organisation id → the person's role in it */
 			memberships: ReadonlyMap<string, MembershipRole>;
 			via: 'session' | 'token';
+			/**
+			 * When this session last saw a proof of identity (signing in, or confirming again with a
+			 * password or code). Absent for API tokens, which never count as a fresh proof.
+			 */
+			provenAt?: Date;
 	  };
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 

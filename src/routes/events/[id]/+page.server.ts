@@ -4,7 +4,6 @@ import { cancelRegistration } from '#lib/server/events/cancel-registration.ts';
 import { feedbackFromForm } from '#lib/server/events/feedback-form.ts';
 import { getEvent } from '#lib/server/events/get-event.ts';
 import { registerForEvent } from '#lib/server/events/register-for-event.ts';
-import { RateLimitedError } from '#lib/server/identity/rate-limit.ts';
 import { submitFeedback } from '#lib/server/events/submit-feedback.ts';
 import { presentTimes, viewerZone } from '#lib/server/events/viewer-zone.ts';
 import { act, loadOrError } from '#lib/server/http/edge.ts';
@@ -32,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, url, cookies, params }) => 
 };
 
 export const actions: Actions = {
-	register: async ({ request, locals, params, getClientAddress, setHeaders }) => {
+	register: async ({ request, locals, params, getClientAddress }) => {
 		const data = await request.formData();
 		if (locals.actor.kind === 'user') {
 			data.set('name', locals.actor.name);
@@ -40,10 +39,7 @@ export const actions: Actions = {
 		}
 		const form = await readForm(registrationInput, data);
 		const r = await submitForm(form, (input) =>
-			registerForEvent(getApp().database.db, locals.actor, params.id, input, { locale: locals.locale, ip: getClientAddress() }).catch((e) => {
-				if (e instanceof RateLimitedError) setHeaders({ 'retry-after': String(e.retryAfter) });
-				throw e;
-			})
+			registerForEvent(getApp().database.db, locals.actor, params.id, input, { locale: locals.locale, ip: getClientAddress() })
 		);
 		if (!r.ok) return r.failure;
 		redirect(303, `/events/registrations/${r.result.token}`);

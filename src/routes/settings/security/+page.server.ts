@@ -1,5 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
 import { act, requireUser } from '#lib/server/http/edge.ts';
+import { changePassword } from '#lib/server/identity/change-password.ts';
 import { disableTwoFactor } from '#lib/server/identity/disable-two-factor.ts';
 import { enableTwoFactor } from '#lib/server/identity/enable-two-factor.ts';
 import { verifyTwoFactor } from '#lib/server/identity/verify-two-factor.ts';
@@ -28,6 +29,14 @@ export const actions: Actions = {
 		return act(async () => {
 			await verifyTwoFactor(getApp().database.db, getApp().auth, form, { ip: getClientAddress(), headers: request.headers });
 			return { confirmed: true };
+		});
+	},
+	password: async ({ request, locals, url }) => {
+		const actor = requireUser(locals, url);
+		const form = Object.fromEntries(await request.formData());
+		return act(async () => {
+			await changePassword(getApp().database.db, getApp().auth, actor, form, request.headers);
+			return { passwordChanged: true };
 		});
 	},
 	disable: async ({ request, locals, url }) => {
