@@ -20,6 +20,11 @@ export type Actor =
 			 * password or code). Absent for API tokens, which never count as a fresh proof.
 			 */
 			provenAt?: Date;
+			/**
+			 * The role the person holds but may not use yet, because it needs a second factor they have
+			 * not set up: until then they act as a member and are sent to set it up.
+			 */
+			secondFactorMissingFor?: Role;
 	  };
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 

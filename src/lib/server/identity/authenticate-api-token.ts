@@ -24,7 +24,7 @@ export async function authenticateApiToken(db: Db, token: string): Promise<Actor
 		)
 		.limit(1);
 	if (!row) return null;
-	const actor = await loadActor(db, row.userId, 'token');
+	const actor = await loadActor(db, row.userId, 'token', { secondFactorRule: true });
 	if (!hasRole(actor, 'admin', 'programme_officer', 'reviewer', 'finance')) return null;
 	if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
 		await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));

@@ -116,3 +116,32 @@ describe('a fresh proof of identity', () => {
 		await expect(auth.api.signInEmail({ body: { email: me.u.email, password: 'quiet harbour lantern' }, headers: new Headers() })).resolves.toBeTruthy();
 	});
 });
+
+describe('roles that need a second factor', () => {
+	it('a request’s actor acts as a member until the second factor is on, and cannot turn it off afterwards', async () => {
+		const { configureSecondFactorRoles } = await import('./second-factor-roles.ts');
+		const { disableTwoFactor } = await import('./disable-two-factor.ts');
+		configureSecondFactorRoles(['admin', 'programme_officer']);
+		try {
+			const me = await signedIn('programme_officer');
+			const asRequest = (await loadActor(database.db, me.u.id, 'session', { secondFactorRule: true })) as UserActor;
+			expect(asRequest).toMatchObject({ role: 'member', secondFactorMissingFor: 'programme_officer' });
+			// Seeds and tests build actors without the rule.
+			expect(((await loadActor(database.db, me.u.id, 'session')) as UserActor).role).toBe('programme_officer');
+
+			const { secret } = (await enableTwoFactor(auth, { password: PASSWORD }, me.headers))!;
+			const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
+			await verifyTwoFactor(database.db, auth, { code: totp.generate() }, { ip: '10.9.0.2', headers: me.headers });
+			const after = (await loadActor(database.db, me.u.id, 'session', { secondFactorRule: true })) as UserActor;
+			expect(after.role).toBe('programme_officer');
+			expect(after.secondFactorMissingFor).toBeUndefined();
+			expect(await outcome(() => disableTwoFactor(auth, after, { password: PASSWORD }, me.headers))).toBe('FORBIDDEN');
+			// A member may turn theirs off.
+			const member = await signedIn('member');
+			await enableTwoFactor(auth, { password: PASSWORD }, member.headers);
+			expect(await outcome(() => disableTwoFactor(auth, member.actor, { password: PASSWORD }, member.headers))).not.toBe('FORBIDDEN');
+		} finally {
+			configureSecondFactorRoles([]);
+		}
+	});
+});

@@ -1,6 +1,5 @@
 import { getApp } from '#lib/server/app.ts';
 import { act, requireUser } from '#lib/server/http/edge.ts';
-import { changePassword } from '#lib/server/identity/change-password.ts';
 import { disableTwoFactor } from '#lib/server/identity/disable-two-factor.ts';
 import { enableTwoFactor } from '#lib/server/identity/enable-two-factor.ts';
 import { verifyTwoFactor } from '#lib/server/identity/verify-two-factor.ts';
@@ -14,7 +13,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		.database.db.select({ twoFactorEnabled: users.twoFactorEnabled })
 		.from(users)
 		.where(eq(users.id, actor.userId));
-	return { twoFactorEnabled: u?.twoFactorEnabled ?? false };
+	return {
+		twoFactorEnabled: u?.twoFactorEnabled ?? false,
+		// Why the person was sent here: their role needs a second factor before anything else.
+		requiredFor: actor.secondFactorMissingFor ?? null
+	};
 };
 
 export const actions: Actions = {
@@ -31,19 +34,11 @@ export const actions: Actions = {
 			return { confirmed: true };
 		});
 	},
-	password: async ({ request, locals, url }) => {
+	disable: async ({ request, locals, url }) => {
 		const actor = requireUser(locals, url);
 		const form = Object.fromEntries(await request.formData());
 		return act(async () => {
-			await changePassword(getApp().database.db, getApp().auth, actor, form, request.headers);
-			return { passwordChanged: true };
-		});
-	},
-	disable: async ({ request, locals, url }) => {
-		requireUser(locals, url);
-		const form = Object.fromEntries(await request.formData());
-		return act(async () => {
-			await disableTwoFactor(getApp().auth, form, request.headers);
+			await disableTwoFactor(getApp().auth, actor, form, request.headers);
 			return { disabled: true };
 		});
 	}
