@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as OTPAuth from 'otpauth';
 import type { Page } from 'playwright-core';
-import { arrive, DEMO_PASSWORD, demo, en, expectAccessible, expectVisible, heading, newPerson, pageMessages, signIn, signUpAndVerify, useHub, visit } from './helpers.ts';
+import { arrive, baseURL, DEMO_PASSWORD, demo, en, expectAccessible, expectVisible, heading, newPerson, pageMessages, signIn, signUpAndVerify, useHub, visit } from './helpers.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -180,5 +180,40 @@ describe('confirming who you are', () => {
 		await page.locator('#f-pw-newPassword').fill('lantern harbour quietly');
 		await arrive(page, '/settings/password', () => page.getByRole('button', { name: en.password_change_button }).click());
 		await expectVisible(page.getByRole('status').filter({ hasText: en.password_changed }));
+	});
+});
+
+describe('the auth library’s endpoints, whoever asks', () => {
+	it('are closed to anonymous visitors, members and admins alike; only the e-mail links answer', async () => {
+		const cookiesOf = async (email: string) => {
+			const page = await hubs.current.newPage();
+			await signIn(page, email, DEMO_PASSWORD);
+			const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+			await page.context().close();
+			return cookies;
+		};
+		const who = { anonymous: '', member: await cookiesOf(demo('member')), admin: await cookiesOf(demo('admin')) };
+		const closed: [string, string][] = [
+			['POST', '/api/auth/sign-in/email'], ['POST', '/api/auth/sign-up/email'], ['POST', '/api/auth/sign-out'],
+			['GET', '/api/auth/get-session'], ['GET', '/api/auth/list-sessions'], ['POST', '/api/auth/revoke-sessions'],
+			['POST', '/api/auth/update-user'], ['POST', '/api/auth/change-password'], ['POST', '/api/auth/set-password'],
+			['POST', '/api/auth/change-email'], ['POST', '/api/auth/delete-user'], ['POST', '/api/auth/request-password-reset'],
+			['POST', '/api/auth/reset-password'], ['POST', '/api/auth/two-factor/enable'], ['POST', '/api/auth/two-factor/disable'],
+			['POST', '/api/auth/two-factor/verify-totp'], ['POST', '/api/auth/two-factor/generate-backup-codes'], ['GET', '/api/auth/ok']
+		];
+		for (const [role, cookie] of Object.entries(who))
+			for (const [method, path] of closed) {
+				const res = await fetch(baseURL + path, {
+					method,
+					headers: { 'content-type': 'application/json', origin: baseURL, ...(cookie ? { cookie } : {}) },
+					body: method === 'POST' ? '{}' : undefined,
+					redirect: 'manual'
+				});
+				expect(res.status, `${role} ${method} ${path}`).toBe(404);
+				expect((await res.json()).error.code).toBe('NOT_FOUND');
+			}
+		// The e-mail links answer (here: an unknown token is sent back with an error, not a 404).
+		const link = await fetch(`${baseURL}/api/auth/reset-password/unknown-token?callbackURL=%2Freset-password`, { redirect: 'manual' });
+		expect(link.status).not.toBe(404);
 	});
 });
