@@ -16,6 +16,10 @@ import { freshDatabase } from '../testing/test-db.ts';
 import { claimNext, deliverClaimed, deliverDue, DELIVERY_POLICY, messageIdFor, retryDelayMs } from './deliver-outbox.ts';
 import { configureMail, mailTransport, queueMail } from './mailer.ts';
 import { outboxMessages } from './schema.ts';
+import { listOutbox } from './list-outbox.ts';
+import { retryMail } from './retry-mail.ts';
+import { activityEvents } from '../activity/schema.ts';
+import { actorFor } from '../testing/actors.ts';
 
 type Received = { messageId: string; to: string; subject: string; text: string; language: string | undefined; attachments: number };
 
@@ -214,6 +218,35 @@ describe('the delivery worker', () => {
 		await queueMail(database.db, { kind: 'test', to: 'erased-1@erased.invalid', locale: 'en', subject: '', text: '' });
 		expect(await deliverDue(database.db)).toEqual(['given_up']);
 		expect(mailTransport()).toBeDefined();
+	});
+});
+
+describe('the outbox page', () => {
+	it('admins see messages by state and send a given-up one again, which the audit log records', async () => {
+		peer.mode = 'refuse';
+		await queueMail(database.db, { kind: 'test', to: 'again@example.org', locale: 'en', subject: 'Again', text: 'x' });
+		await deliverDue(database.db, { policy: { ...DELIVERY_POLICY, maxAttempts: 1 } });
+		peer.mode = 'accept';
+		const admin = await actorFor(database.db, 'admin');
+		const officer = await actorFor(database.db, 'programme_officer');
+		const [row] = await rowsTo('again@example.org');
+		expect(row.status).toBe('given_up');
+		const list = await listOutbox(database.db, admin, { state: 'given_up' });
+		expect(list.items.map((i) => i.id)).toContain(row.id);
+		expect(list.items.every((i) => i.status === 'given_up' || i.status === 'failed')).toBe(true);
+		expect(list.counts.given_up).toBe(list.total);
+		expect((await listOutbox(database.db, admin, { state: 'nonsense', page: 'x' })).state).toBeNull();
+		await expect(listOutbox(database.db, officer, {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await expect(retryMail(database.db, officer, row.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await expect(retryMail(database.db, admin, 'not-an-id')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		expect(await retryMail(database.db, admin, row.id)).toEqual({ id: row.id, status: 'queued' });
+		await expect(retryMail(database.db, admin, row.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+		expect(await deliverDue(database.db)).toEqual(['sent']);
+		expect(peer.to('again@example.org')).toHaveLength(1);
+		const [after] = await rowsTo('again@example.org');
+		expect(after).toMatchObject({ status: 'sent', attempts: 2 });
+		const audit = await database.db.select().from(activityEvents).where(eq(activityEvents.subjectId, row.id));
+		expect(audit).toMatchObject([{ action: 'mail_retried', subjectType: 'outbox_message', changes: { status: { from: 'given_up', to: 'queued' } } }]);
 	});
 });
 
