@@ -4,6 +4,7 @@ import { activityEvents } from '../activity/schema.ts';
 import { listActivity } from '../activity/list-activity.ts';
 import type { Database } from '../db/client.ts';
 import { listRequests } from '../engagement/list-requests.ts';
+import { erasePerson } from '../privacy/erase-person.ts';
 import { ANONYMOUS, type Actor } from '../identity/actor.ts';
 import { loadActor } from '../identity/load-actor.ts';
 import { users } from '../identity/schema.ts';
@@ -148,8 +149,12 @@ describe('a sensitive partner’s need-to-know list', () => {
 		}
 	});
 
-	it('when a listed person or the partner goes, so does the entry', async () => {
+	it('when a listed person is erased or the partner goes, so does the entry', async () => {
 		const db = database.db;
+		const gone = await makeUser(db, { role: 'reviewer' });
+		await addToNeedToKnow(db, officer, quiet.id, { userId: gone.id });
+		await erasePerson(db, await actorFor(db, 'admin'), gone.id);
+		expect(await db.select().from(needToKnow).where(eq(needToKnow.userId, gone.id))).toEqual([]);
 		const temp = await makeOrganisation(db, { sensitive: true });
 		await addToNeedToKnow(db, officer, temp.id, { userId: financeId });
 		await db.delete(organisations).where(eq(organisations.id, temp.id));
