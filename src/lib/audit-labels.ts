@@ -17,7 +17,9 @@ const ACTIONS: Record<string, () => string> = {
 	grant_awarded: m.audit_a_grant_awarded,
 	sensitivity_changed: m.audit_a_sensitivity_changed,
 	erased: m.audit_a_erased,
-	mail_retried: m.audit_a_mail_retried
+	mail_retried: m.audit_a_mail_retried,
+	need_to_know_added: m.audit_a_need_to_know_added,
+	need_to_know_removed: m.audit_a_need_to_know_removed
 };
 
 const SUBJECTS: Record<string, () => string> = {

@@ -135,5 +135,7 @@ export const activityLabel = (action: string) =>
 		tranche_paid: m.activity_tranche_paid,
 		report_submitted: m.activity_report_submitted,
 		outcome_reported: m.activity_outcome_reported,
-		outcome_reviewed: m.activity_outcome_reviewed
+		outcome_reviewed: m.activity_outcome_reviewed,
+		need_to_know_added: m.activity_need_to_know_added,
+		need_to_know_removed: m.activity_need_to_know_removed
 	}) as Record<string, () => string>)[action]?.() ?? action;
