@@ -4,7 +4,7 @@ import type { Db } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { limitPerPerson } from '../identity/limit-person.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMail } from '../mail/mailer.ts';
 import { invitationMail } from '../mail/templates.ts';
 import { parseInput } from '../validate.ts';
 import { invitationInput } from '../../validation/directory.ts';
@@ -31,8 +31,8 @@ export async function inviteMember(
 ) {
 	const input = parseInput(invitationInput, raw);
 	const email = input.email.toLowerCase();
-	// The mail goes out after the commit: a slow SMTP server must not hold the transaction open.
-	const { invitation, token, mail } = await db.transaction(async (tx) => {
+	// The mail is queued with the invitation: both are committed, or neither.
+	const { invitation, token } = await db.transaction(async (tx) => {
 		const org = await findVisibleOrganisation(tx, actor, organisationId);
 		ensure(canManageMembers(actor, org));
 		await limitPerPerson(tx, actor, 'invitations');
@@ -63,8 +63,8 @@ export async function inviteMember(
 			actor.kind === 'user' ? actor.name : '',
 			`${opts.origin}/invitations/${token}`
 		);
-		return { invitation, token, mail: { kind: 'invitation', to: email, locale, ...content } };
+		await queueMail(tx, { kind: 'invitation', to: email, locale, ...content });
+		return { invitation, token };
 	});
-	await sendMail(db, mail);
 	return { invitation, token };
 }

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Role } from '../../roles.ts';
+import { DIRECTORY_MANAGERS, STAFF_ROLES, type Role } from '../../roles.ts';
 import type { Db } from '../db/types.ts';
 import { isTimeZone, toLocale } from '../i18n.ts';
-import { memberships } from '../directory/schema.ts';
+import { memberships, needToKnow } from '../directory/schema.ts';
 import type { Actor } from './actor.ts';
 import { users } from './schema.ts';
 import { secondFactorRequiredFor } from './second-factor-roles.ts';
@@ -24,24 +24,34 @@ type ActorOptions = {
 
 export async function actorFromUser(db: Db, user: UserRow, via: 'session' | 'token', opts: ActorOptions = {}): Promise<Actor> {
 	const userId = user.id;
-	const rows = await db
-		.select({ organisationId: memberships.organisationId, role: memberships.role })
-		.from(memberships)
-		.where(eq(memberships.userId, userId));
 	// A role that needs a second factor is not used until one is set up: every policy sees a member.
 	const missing = !!opts.secondFactorRule && secondFactorRequiredFor(user.role) && !user.twoFactorEnabled;
+	const role = missing ? 'member' : (user.role as Role);
+	// Only staff who are not directory managers need their need-to-know list: managers see every
+	// identity, and the list entitles no one outside the staff.
+	const listed = STAFF_ROLES.includes(role) && !DIRECTORY_MANAGERS.includes(role);
+	const [rows, known] = await Promise.all([
+		db
+			.select({ organisationId: memberships.organisationId, role: memberships.role })
+			.from(memberships)
+			.where(eq(memberships.userId, userId)),
+		listed
+			? db.select({ organisationId: needToKnow.organisationId }).from(needToKnow).where(eq(needToKnow.userId, userId))
+			: Promise.resolve([])
+	]);
 	return {
 		kind: 'user',
 		userId: user.id,
 		name: user.name,
 		email: user.email,
-		role: missing ? 'member' : (user.role as Role),
+		role,
 		...(missing ? { secondFactorMissingFor: user.role as Role } : {}),
 		// A stored value the hub cannot use (written before the rules, or by another tool) must not
 		// make every page of that person's fail: they get English and UTC until they fix it.
 		locale: toLocale(user.locale),
 		timeZone: isTimeZone(user.timeZone) ? user.timeZone : 'UTC',
 		memberships: new Map(rows.map((r) => [r.organisationId, r.role])),
+		needToKnow: new Set(known.map((r) => r.organisationId)),
 		via
 	};
 }

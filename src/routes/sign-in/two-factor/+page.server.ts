@@ -22,6 +22,6 @@ export const actions: Actions = {
 		if (!r.ok) return r.failure;
 		rememberKnownDevice(cookies, (await auth.$context).secret, r.result?.user.email, url.protocol === 'https:');
 		rememberLocale(cookies, r.result?.user.locale);
-		redirect(303, safeNext(url.searchParams.get('next'), '/directory'));
+		redirect(303, safeNext(url.searchParams.get('next'), '/'));
 	}
 };
