@@ -124,7 +124,7 @@ describe('staff need a second factor', () => {
 		const code = totpOf('KN2XA4DPOJ2EQ5LCIRSW232BMRWWS3SUN52HAU3FMNZGK5BQGAYQ').generate({ timestamp: Date.now() + 30_000 });
 		const t = await pageMessages(page);
 		await page.getByLabel(t.field_code).fill(code);
-		await arrive(page, '/directory', () => page.getByRole('button', { name: t.verify }).click());
+		await arrive(page, '/', () => page.getByRole('button', { name: t.verify }).click());
 		await visit(page, '/admin/users');
 		await expectAccessible(page);
 		await page.context().close();
