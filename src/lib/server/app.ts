@@ -18,6 +18,7 @@ import { registerNotificationJobs } from './notifications/jobs.ts';
 import { setNotificationBaseUrl } from './notifications/content.ts';
 import type { FileStore } from './uploads/file-store.ts';
 import { openFileStore } from './uploads/open-store.ts';
+import { setMetricsSources } from './ops/metrics.ts';
 
 type App = { config: Config; database: Database; health: DatabaseHealth; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue };
 let app: App | undefined;
@@ -51,6 +52,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 		setJobQueue(jobs);
 	}
 	app = { config: cfg, database, health, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs };
+	setMetricsSources({ database, health, jobEngine: jobs?.engine });
 	return app;
 }
 
@@ -81,6 +83,7 @@ export async function stopApp() {
 	const a = app;
 	app = undefined;
 	setJobQueue(undefined);
+	setMetricsSources(undefined);
 	a?.health.stop();
 	await a?.jobs?.stop();
 	await a?.database.close();
