@@ -5,7 +5,7 @@ import { enforceHubRules } from './auth-rules.ts';
 import { PASSWORD_MIN } from './password-policy.ts';
 import type { Db } from '../db/types.ts';
 import { CLIENT_ADDRESS_HEADER } from './client-address.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMail } from '../mail/mailer.ts';
 import { resetPasswordMail, verifyEmailMail } from '../mail/templates.ts';
 import { hitRateLimit, LIMITS } from './rate-limit.ts';
 import { accounts, sessions, twoFactors, users, verifications } from './schema.ts';
@@ -67,7 +67,7 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			revokeSessionsOnPasswordReset: true,
 			sendResetPassword: async ({ user, url }) => {
 				const locale = (user as { locale?: string }).locale ?? 'en';
-				await sendMail(db, { kind: 'password_reset', to: user.email, locale, ...resetPasswordMail(locale, user.name, url) });
+				await queueMail(db, { kind: 'password_reset', to: user.email, locale, ...resetPasswordMail(locale, user.name, url) });
 			}
 		},
 		emailVerification: {
@@ -76,7 +76,7 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			expiresIn: 60 * 60 * 24,
 			sendVerificationEmail: async ({ user, url }) => {
 				const locale = (user as { locale?: string }).locale ?? 'en';
-				await sendMail(db, { kind: 'verify_email', to: user.email, locale, ...verifyEmailMail(locale, user.name, url) });
+				await queueMail(db, { kind: 'verify_email', to: user.email, locale, ...verifyEmailMail(locale, user.name, url) });
 			}
 		},
 		rateLimit: {
