@@ -26,6 +26,7 @@ describe('a burst of requests', () => {
 		const started = performance.now();
 		const finished: number[] = [];
 		const latency: number[] = new Array(N);
+		const doneAt: number[] = new Array(N);
 		const serve = async (i: number) => {
 			const t0 = performance.now();
 			if (i % 5 === 0) {
@@ -36,7 +37,8 @@ describe('a burst of requests', () => {
 			} else {
 				await db.execute(sql`SELECT id, name FROM organisations ORDER BY name LIMIT 20`);
 			}
-			latency[i] = performance.now() - t0;
+			doneAt[i] = performance.now();
+			latency[i] = doneAt[i] - t0;
 			finished.push(i);
 		};
 		// Requests arrive one per turn of the event loop, as from the network: far faster than they are served.
@@ -47,11 +49,15 @@ describe('a burst of requests', () => {
 		}
 		await Promise.all(work);
 		const total = performance.now() - started;
-		// How many requests that arrived later finished before each one.
+		// How many requests that arrived later finished before each one, and for how long each was
+		// still waiting after some later arrival had already been served.
 		const overtakenBy = finished.map((i, rank) => finished.slice(0, rank).filter((j) => j > i).length);
-		const worst = Math.max(...overtakenBy);
-		const worstOf = (pick: (i: number) => boolean) => Math.max(...finished.map((i, rank) => (pick(i) ? overtakenBy[rank] : 0)));
+		const stillWaiting = Array.from({ length: N }, (_, i) => {
+			const laterDone = Math.min(...doneAt.slice(i + 1));
+			return i === N - 1 ? 0 : Math.max(0, doneAt[i] - laterDone);
+		});
 		const sorted = [...latency].sort((a, b) => a - b);
+		const worstWait = Math.max(...stillWaiting);
 		console.log(
 			JSON.stringify({
 				engine: database.kind,
@@ -59,19 +65,16 @@ describe('a burst of requests', () => {
 				totalMs: Math.round(total),
 				p50Ms: Math.round(sorted[N / 2]),
 				maxMs: Math.round(sorted[N - 1]),
-				worstOvertakenBy: worst,
-				worstTransactionOvertakenBy: worstOf((i) => i % 5 === 0),
-				worstReadOvertakenBy: worstOf((i) => i % 5 !== 0),
-				firstTenFinishedBy: Math.max(...finished.slice(0, 10).map((_, r) => r)),
+				worstOvertakenBy: Math.max(...overtakenBy),
+				worstStillWaitingMs: Math.round(worstWait),
 				lastOfFirstTenRank: Math.max(...[...Array(10).keys()].map((i) => finished.indexOf(i)))
 			})
 		);
-		// PGlite runs one statement or transaction at a time from a first-come queue: no reordering.
-		// A pool (4 connections in tests) finishes neighbours out of order by a few milliseconds'
-		// worth of requests (measured: overtaken by at most 36–40 of 300); starving would be ~N.
-		expect(worst).toBeLessThanOrEqual(database.kind === 'pglite' ? 5 : N / 4);
+		// Starving a request would leave it waiting for about the whole burst while later ones are
+		// served. PGlite serves in exact arrival order; a pool of connections (4 in tests) lets
+		// neighbours finish a few milliseconds apart, out of order.
+		expect(worstWait).toBeLessThan(Math.max(100, total / 2));
 		expect(sorted[N - 1]).toBeLessThan(5_000);
-		// The first ten to arrive are all done among the first thirty to finish.
-		expect(Math.max(...[...Array(10).keys()].map((i) => finished.indexOf(i)))).toBeLessThan(30);
+		if (database.kind === 'pglite') expect(Math.max(...overtakenBy)).toBeLessThanOrEqual(5);
 	});
 });
