@@ -11,6 +11,7 @@ import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoGrants } from './demo-grants.ts';
 import { seedDemoInsight } from './demo-insight.ts';
 import { seedDemoNotifications } from './demo-notifications.ts';
+import { seedDemoHome } from './demo-home.ts';
 
 /** Every demo account shares this password; the README lists the accounts. */
 export const DEMO_PASSWORD = 'support-hub-demo';
@@ -99,6 +100,7 @@ export async function seedDemo(db: Db): Promise<void> {
 	await seedDemoGrants(db, DEMO_PASSWORD);
 	await seedDemoInsight(db);
 	await seedDemoNotifications(db);
+	await seedDemoHome(db);
 }
 
 /** Loads demo data only into an empty hub, never over real data. */
