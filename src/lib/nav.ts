@@ -15,6 +15,7 @@ export const NAV: NavEntry[] = [
 	{ href: '/grants', label: m.grant_nav, show: (r) => r !== null },
 	{ href: '/calls', label: m.grant_nav_calls, show: () => true },
 	{ href: '/events', label: m.nav_events, show: () => true },
+	{ href: '/insight', label: m.insight_nav, show: (r) => r !== null && STAFF_ROLES.includes(r) },
 	{ href: '/toolkit', label: m.toolkit_nav, show: (r) => r !== null },
 	{ href: '/library', label: m.toolkit_nav_library, show: () => true },
 	{ href: '/faq', label: m.toolkit_nav_faq, show: () => true },

@@ -1,0 +1,62 @@
+// Reporting for staff: an officer opens /insight from the menu, narrows it with the GET filters,
+// and downloads a table as XLSX, which opens in exceljs with the same rows. At phone width no
+// table makes the page scroll sideways. A partner is refused the page and its API.
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { arrive, demo, DEMO_PASSWORD, en, expectAccessible, expectVisible, heading, signIn, useHub, visit } from './helpers.ts';
+
+const hubs = useHub();
+
+const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+describe('insight for staff', () => {
+	let officer: Page;
+
+	it('an officer opens /insight from the menu and filters it to one region', async () => {
+		officer = await hubs.current.newPage();
+		await signIn(officer, demo('officer'), DEMO_PASSWORD);
+		await arrive(officer, '/insight', () => officer.getByRole('navigation').getByRole('link', { name: en.insight_nav, exact: true }).first().click());
+		await expectVisible(heading(officer, en.insight_report_title));
+		const form = officer.getByRole('search', { name: en.insight_filters });
+		await form.getByRole('combobox', { name: en.field_region }).selectOption('latin_america_caribbean');
+		await form.getByRole('combobox', { name: en.insight_f_by }).selectOption('kind');
+		await arrive(officer, /^\/insight\?.*region=latin_america_caribbean/, () => form.getByRole('button', { name: en.insight_apply }).click());
+		const support = officer.getByRole('table', { name: en.insight_t_support.replace('{by}', en.insight_r_partner_kind) });
+		await expectVisible(support);
+		await expectVisible(support.getByRole('rowheader', { name: en.insight_r_total }));
+		// Each chart is an image with its own title, next to its table.
+		await expectVisible(officer.getByRole('img', { name: en.insight_ch_funnel }));
+	});
+
+	it('the funnel downloads as XLSX and reads back with the same header and a call’s row', async () => {
+		const download = officer.waitForEvent('download');
+		await officer.getByRole('link', { name: en.insight_export_xlsx.replace('{table}', en.insight_t_funnel) }).click();
+		const file = await (await download).path();
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+		const sheet = book.worksheets[0];
+		expect(sheet.getRow(1).values).toEqual([undefined, en.insight_c_call, en.insight_step_started, en.insight_step_submitted, en.insight_step_screened, en.insight_step_reviewed, en.insight_step_awarded]);
+		const row = sheet.getRow(2).values as unknown[];
+		expect(typeof row[1]).toBe('string');
+		expect(row.slice(2).every((v) => typeof v === 'number')).toBe(true);
+		expect(Number(row[2])).toBeGreaterThanOrEqual(Number(row[6]));
+	});
+
+	it('at 375 px the page passes axe and its tables scroll inside their boxes, not the page', async () => {
+		await officer.setViewportSize({ width: 375, height: 800 });
+		await visit(officer, '/insight');
+		expect(await noSidewaysScroll(officer)).toBe(true);
+		await officer.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	it('a partner is refused the page and its API', async () => {
+		const partner = await hubs.current.newPage();
+		await signIn(partner, demo('partner'), DEMO_PASSWORD);
+		expect((await partner.goto('/insight'))?.status()).toBe(403);
+		expect((await partner.request.get('/api/v1/insight')).status()).toBe(403);
+		expect((await partner.request.get('/insight/export?table=support&format=csv')).status()).toBe(403);
+		await expectAccessible(partner);
+	});
+});
