@@ -10,15 +10,20 @@ export const SERIES_CLASSES = ['fill-sky-700', 'fill-amber-500', 'fill-emerald-7
  * SVG without script. Labels sit above their group of bars, so long country or call names never
  * squeeze the plot on a phone; the width is a view box and the SVG scales to its container.
  */
-export function barChartGeometry(labels: string[], series: BarSeries[], width = 560) {
+export function barChartGeometry(labels: string[], series: BarSeries[], width = 420) {
 	const bar = 14;
-	const labelHeight = 18;
+	const labelHeight = 19;
 	const groupHeight = labelHeight + series.length * bar + 10;
 	const height = Math.max(groupHeight * labels.length, groupHeight) + 24;
 	const max = Math.max(1, ...series.flatMap((s) => s.values));
-	const x = scaleLinear().domain([0, max]).nice().range([0, width - 60]);
+	const x = scaleLinear().domain([0, max]).nice().range([0, width - 50]);
 	const y = scaleBand<number>().domain(labels.map((_, i) => i)).range([0, groupHeight * labels.length]);
-	const ticks = x.ticks(4).map((t) => ({ value: t, x: x(t) }));
+	// Counts have whole ticks only: "0.5 trainings" is not a thing.
+	const whole = series.every((s) => s.values.every(Number.isInteger));
+	const ticks = x
+		.ticks(4)
+		.filter((t) => !whole || Number.isInteger(t))
+		.map((t) => ({ value: t, x: x(t) }));
 	return {
 		width,
 		height,

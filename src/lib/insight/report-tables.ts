@@ -46,6 +46,11 @@ export const dimensionLabel = (by: InsightDimension) =>
 /** A text stored in several languages, in the reader's language or else English. */
 export const pick = (t: Translated | null | undefined, locale: string): string => (t ? t[locale as keyof Translated] || t.en : '');
 
+const supportCaption = (by: InsightDimension) =>
+	({ country: m.insight_t_support_country, region: m.insight_t_support_region, kind: m.insight_t_support_kind, year: m.insight_t_support_year })[by]();
+const grantsCaption = (by: InsightDimension) =>
+	({ country: m.insight_t_grants_country, region: m.insight_t_grants_region, kind: m.insight_t_grants_kind, year: m.insight_t_grants_year })[by]();
+
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 
 export function reportTables(f: InsightFigures, locale: string): ReportTable[] {
@@ -58,12 +63,12 @@ export function reportTables(f: InsightFigures, locale: string): ReportTable[] {
 	const topSupport = f.support.rows.slice(0, 12);
 	const support: ReportTable = {
 		id: 'support',
-		caption: m.insight_t_support({ by: dim }),
+		caption: supportCaption(by),
 		header: [dim, m.insight_c_requests(), m.insight_c_decisions(), m.insight_c_invested(), m.insight_c_grants(), m.insight_c_trainings(), m.insight_c_registrations(), m.insight_c_attended(), m.insight_c_strategies(), m.insight_c_outcomes(), m.insight_c_achieved()],
 		rows: [...f.support.rows.map((r) => supportRow(r, label(r.key))), supportRow(f.support.total, m.insight_r_total())],
 		note: m.insight_n_support(),
 		chart: {
-			title: m.insight_ch_support({ by: dim }),
+			title: supportCaption(by),
 			desc: m.insight_ch_support_desc(),
 			labels: topSupport.map((r) => label(r.key)),
 			series: [
@@ -76,7 +81,7 @@ export function reportTables(f: InsightFigures, locale: string): ReportTable[] {
 
 	const grants: ReportTable = {
 		id: 'grants',
-		caption: m.insight_t_grants({ by: dim }),
+		caption: grantsCaption(by),
 		header: [dim, m.insight_c_currency(), m.insight_c_grants(), m.insight_c_awarded(), m.insight_c_disbursed()],
 		rows: [
 			...f.grants.rows.map((r) => [label(r.key), r.currency, r.grants, r.awarded, r.disbursed]),
