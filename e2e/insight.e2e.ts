@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { arrive, demo, DEMO_PASSWORD, en, expectAccessible, expectVisible, heading, signIn, useHub, visit } from './helpers.ts';
+import { arrive, demo, DEMO_PASSWORD, en, es, expectAccessible, expectVisible, heading, signIn, useHub, visit } from './helpers.ts';
 
 const hubs = useHub();
 
@@ -67,5 +67,27 @@ describe('insight for staff', () => {
 		expect((await partner.request.get('/api/v1/insight')).status()).toBe(403);
 		expect((await partner.request.get('/insight/export?table=support&format=csv')).status()).toBe(403);
 		await expectAccessible(partner);
+	});
+});
+
+describe('the public partners page', () => {
+	it('opens in Spanish without JavaScript, passes axe at 1280 and 375 px, and never names the sensitive partner', async () => {
+		const visitor = await hubs.current.newPage({ javaScriptEnabled: false, locale: 'es-ES' });
+		for (const width of [1280, 375]) {
+			await visitor.setViewportSize({ width, height: 800 });
+			await visit(visitor, '/partners');
+			await expectVisible(heading(visitor, es.partners_title));
+			await expectVisible(visitor.getByRole('table', { name: es.partners_by_country }));
+			await expectVisible(visitor.getByRole('rowheader', { name: 'Transparencia Ciudadana' }));
+			expect(await stickingOut(visitor)).toEqual([]);
+		}
+		const text = await visitor.locator('main').innerText();
+		expect(text).not.toContain('Civic Voices Network');
+		// Agreed to be listed, but has no engagement agreement.
+		expect(text).not.toContain('Paraguay Compras Abiertas');
+		await expectVisible(visitor.getByRole('link', { name: es.partners_link_register }));
+		const data = await (await visitor.request.get('/partners.json')).text();
+		expect(data).not.toContain('Civic Voices Network');
+		expect(JSON.parse(data).headline.partners).toBeGreaterThan(0);
 	});
 });

@@ -17,6 +17,7 @@ export const NAV: NavEntry[] = [
 	{ href: '/events', label: m.nav_events, show: () => true },
 	{ href: '/insight', label: m.insight_nav, show: (r) => r !== null && STAFF_ROLES.includes(r) },
 	{ href: '/toolkit', label: m.toolkit_nav, show: (r) => r !== null },
+	{ href: '/partners', label: m.partners_nav, show: () => true },
 	{ href: '/library', label: m.toolkit_nav_library, show: () => true },
 	{ href: '/faq', label: m.toolkit_nav_faq, show: () => true },
 	{ href: '/admin/users', label: m.nav_admin_users, show: (r) => r === 'admin' },

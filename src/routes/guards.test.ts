@@ -70,6 +70,8 @@ describe('every server route checks who is asking', () => {
 			'library/[id]/file/+server.ts',
 			'open-data/360giving.csv/+server.ts',
 			'open-data/360giving.json/+server.ts',
+			'partners.json/+server.ts',
+			'partners/+page.server.ts',
 			'register/+page.server.ts',
 			'reset-password/+page.server.ts',
 			'sign-in/+page.server.ts',

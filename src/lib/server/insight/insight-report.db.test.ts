@@ -15,6 +15,8 @@ import { freshDatabase } from '../testing/test-db.ts';
 import { percentileCont } from '../../insight/stats.ts';
 import { exportInsightTable } from './export-insight-table.ts';
 import { getInsight } from './get-insight.ts';
+import { getPublicPicture } from './public-picture.ts';
+import { agreements, organisations } from '../directory/schema.ts';
 
 // A small portfolio counted by hand: three partners (one sensitive), one call, one training.
 let database: Database;
@@ -74,6 +76,10 @@ beforeAll(async () => {
 	await makeActual(db, { indicatorId: indB.id, value: 55, status: 'achieved' });
 	const indA = await makeIndicator(db, { subjectType: 'grant', subjectId: awardA.id, organisationId: a.id, impactArea: 'savings' });
 	await makeActual(db, { indicatorId: indA.id, value: 21, status: 'off_track', reviewNote: 'Portal down' });
+
+	// A and the sensitive B agreed to be listed and have agreements; C agreed but has none.
+	await db.update(organisations).set({ listedPublicly: true });
+	await db.insert(agreements).values([a, b].map((o) => ({ organisationId: o.id, title: 'Engagement', scopes: ['learning'], startDate: '2026-01-01', status: 'active' as const })));
 
 	officer = await actorFor(db, 'programme_officer');
 	partner = await actorFor(db, 'member', [[a.id, 'owner']]);
@@ -141,6 +147,22 @@ describe('portfolio figures match the hand count', () => {
 		const sheet = book.worksheets[0];
 		expect(sheet.getRow(1).getCell(2).value).toBe('Started');
 		expect(sheet.getRow(2).values).toEqual([undefined, 'Rapid-response mini-grants', 4, 3, 3, 2, 2]);
+	});
+});
+
+describe('the public picture', () => {
+	it('counts the sensitive partner in every total, and names only listed partners with an agreement who are not sensitive', async () => {
+		const p = await getPublicPicture(database.db, 'en');
+		expect(p.headline).toMatchObject({ partners: 2, countries: 1, grants: 2, trainings: 1, trained: 2, outcomesAchieved: 1 });
+		expect(p.headline.awarded).toEqual([{ currency: 'USD', amount: 10000 }]);
+		expect(p.partners.map((o) => o.name)).toEqual(['Open Roads Kenya']);
+		expect(JSON.stringify(p)).not.toContain(SENSITIVE_NAME);
+		expect(JSON.stringify(await getPublicPicture(database.db, 'es'))).not.toContain(SENSITIVE_NAME);
+	});
+
+	it('every country figure under 5 is withheld, and countries with only small figures fold into "other"', async () => {
+		const p = await getPublicPicture(database.db, 'en');
+		expect(p.countries).toEqual([{ key: 'other', partners: null, grants: null, trained: null }]);
 	});
 });
 

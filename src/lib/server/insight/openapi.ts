@@ -41,7 +41,19 @@ const insightReport = z.object({
 	areas: z.array(area)
 });
 
+const published = z.number().int().nullable().describe('Withheld (null) when under 5');
+const publicPicture = z.object({
+	headline: z.object({ partners: count, countries: count, grants: count, awarded: z.array(z.object({ currency: z.string(), amount: z.number() })), trainings: count, trained: count, outcomesAchieved: count }),
+	partners: z.array(z.object({ name: z.string(), country: z.string(), kind: z.string(), website: z.string().nullable() })),
+	countries: z.array(z.object({ key: z.string().describe('Country code, or "other" for countries where every figure is under 5'), partners: published, grants: published, trained: published }))
+});
+
 export const insightPaths: ZodOpenApiPathsObject = {
+	'/partners.json': {
+		get: operation('The public “Partners and impact” figures: totals over every partner, the partners that agreed to be listed (never a sensitive one), and figures by country with every count under 5 withheld. No sign-in needed.', 'Insight', {
+			responses: { '200': ok(publicPicture) }
+		})
+	},
 	'/api/v1/insight': {
 		get: operation('Portfolio figures for staff: support delivered, grants by currency, outcomes, per-call funnel, time to decision, money and reviewer workload, training reach. No partner is named.', 'Insight', {
 			requestParams: { query: insightFilters },
