@@ -1,1 +1,0 @@
-ALTER TABLE "organisations" ADD COLUMN "listed_publicly" boolean DEFAULT false NOT NULL;
