@@ -62,7 +62,7 @@ describe('language', () => {
 		// Farid Finance's account is in French; the browser asks for English.
 		const page = await hubs.current.newPage();
 		await signIn(page, demo('finance'), DEMO_PASSWORD);
-		await expectVisible(heading(page, fr.directory_title));
+		await expectVisible(heading(page, fr.home_work_title));
 		expect(await page.locator('html').getAttribute('lang'), '<html lang> after sign-in').toBe('fr');
 		await expectVisible(page.getByRole('banner').getByRole('button', { name: fr.language_change, exact: true }), 'the language button in French');
 		await page.context().close();
@@ -103,7 +103,7 @@ describe('password reset', () => {
 
 		// …and the new one signs in, in the account's language.
 		await signIn(page, email, newPassword);
-		await expectVisible(heading(page, es.directory_title));
+		await expectVisible(heading(page, es.home_work_title));
 
 		// The link works once.
 		await signOut(page);
@@ -155,8 +155,8 @@ describe('two-step verification', () => {
 
 		while (Math.floor(Date.now() / 30_000) <= enabledStep) await page.waitForTimeout(500);
 		await page.getByRole('textbox', { name: en.field_code }).fill(codeFor(secret));
-		await arrive(page, '/directory', () => page.getByRole('button', { name: en.verify }).click());
-		await expectVisible(heading(page, en.directory_title));
+		await arrive(page, '/', () => page.getByRole('button', { name: en.verify }).click());
+		await expectVisible(heading(page, en.home_work_title));
 		await expectVisible(page.getByRole('banner').getByRole('link', { name: person.name }));
 		await page.context().close();
 	}, 120_000);

@@ -45,7 +45,7 @@ describe('main journey: sign up, create an organisation, invite a member, record
 	let orgId = '';
 	let agreementPath = '';
 
-	it('a new person signs up, verifies the address from the mail and lands on the directory', async () => {
+	it('a new person signs up, verifies the address from the mail and lands on their home', async () => {
 		ownerPage = await hubs.current.newPage();
 		await visit(ownerPage, '/');
 		await expectVisible(heading(ownerPage, en.home_title));
@@ -54,6 +54,7 @@ describe('main journey: sign up, create an organisation, invite a member, record
 
 	it('they create an organisation and are listed as its owner', async () => {
 		const page = ownerPage;
+		await visit(page, '/directory');
 		await arrive(page, '/directory/new', () => page.getByRole('link', { name: en.organisation_new }).click());
 		await page.getByRole('textbox', { name: en.field_org_name }).fill(orgName);
 		await page.getByRole('combobox', { name: en.field_kind }).selectOption('civil_society');
@@ -227,6 +228,7 @@ describe('sensitive partner', () => {
 		// Moussa Member's account is in French: pages follow the account's language after sign-in.
 		member = await hubs.current.newPage();
 		await signIn(member, demo('member'), DEMO_PASSWORD);
+		await visit(member, '/directory');
 		await expectVisible(heading(member, fr.directory_title));
 		const search = async (q: string) => {
 			await member.getByRole('searchbox', { name: fr.search }).fill(q);

@@ -206,8 +206,8 @@ export function newPerson(role: string): Person {
 	return { name: `${role[0].toUpperCase()}${role.slice(1)} ${id}`, email: `${role}-${id}@example.org`, password: `pass ${id} words` };
 }
 
-/** Signs in through the form; lands on `expectPath` (the directory unless a second step is asked). */
-export async function signIn(page: Page, email: string, password: string, expectPath: string | RegExp = '/directory') {
+/** Signs in through the form; lands on `expectPath` (their home unless a second step is asked). */
+export async function signIn(page: Page, email: string, password: string, expectPath: string | RegExp = '/') {
 	await visit(page, '/sign-in');
 	const t = await pageMessages(page);
 	await page.getByRole('textbox', { name: t.field_email }).fill(email);
@@ -225,7 +225,7 @@ export async function signOut(page: Page) {
 
 /**
  * Creates an account at /sign-up, opens the verification link from the mail (which signs the
- * person in) and checks they land on the directory.
+ * person in) and checks they land on their home.
  */
 export async function signUpAndVerify(page: Page, person: Person) {
 	await visit(page, '/sign-up');
@@ -241,8 +241,8 @@ export async function signUpAndVerify(page: Page, person: Person) {
 	expect(mail.text).toContain(person.name);
 	const link = hubLink(mail, '/api/auth/verify-email');
 	await page.goto(link);
-	await arrive(page, '/directory');
-	await expectVisible(heading(page, t.directory_title));
+	await arrive(page, '/');
+	await expectVisible(heading(page, t.home_work_title));
 	await expectVisible(page.getByRole('banner').getByRole('link', { name: person.name }), 'the signed-in person’s name in the header');
 }
 

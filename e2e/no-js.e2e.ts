@@ -38,7 +38,8 @@ describe('without JavaScript, a partner member', () => {
 		page = await hubs.current.newPage({ javaScriptEnabled: false });
 		await signIn(page, demo('partner'), DEMO_PASSWORD);
 		expect(await page.locator('html').getAttribute('lang')).toBe('es');
-		await expectVisible(heading(page, es.directory_title));
+		await expectVisible(heading(page, es.home_work_title));
+		await visit(page, '/directory');
 		await page.getByRole('banner').getByRole('combobox', { name: es.language }).selectOption('en');
 		await arrive(page, '/directory', () => page.getByRole('banner').getByRole('button', { name: es.language_change }).click());
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');

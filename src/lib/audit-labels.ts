@@ -16,7 +16,10 @@ const ACTIONS: Record<string, () => string> = {
 	exported: m.audit_a_exported,
 	grant_awarded: m.audit_a_grant_awarded,
 	sensitivity_changed: m.audit_a_sensitivity_changed,
-	erased: m.audit_a_erased
+	erased: m.audit_a_erased,
+	mail_retried: m.audit_a_mail_retried,
+	need_to_know_added: m.audit_a_need_to_know_added,
+	need_to_know_removed: m.audit_a_need_to_know_removed
 };
 
 const SUBJECTS: Record<string, () => string> = {
@@ -26,7 +29,8 @@ const SUBJECTS: Record<string, () => string> = {
 	application: m.audit_s_application,
 	user: m.audit_s_user,
 	organisation: m.audit_s_organisation,
-	export: m.audit_s_export
+	export: m.audit_s_export,
+	outbox_message: m.audit_s_outbox_message
 };
 
 export const auditActionLabel = (code: string) => ACTIONS[code]?.() ?? code;

@@ -53,7 +53,17 @@ export const roleLabel = (r: string) =>
 	}) as Record<Role, () => string>)[r as Role]?.() ?? r;
 
 export const mailStatusLabel = (s: string) =>
-	(({ stored: m.mail_stored, sent: m.mail_sent, failed: m.mail_failed }) as Record<string, () => string>)[s]?.() ?? s;
+	(
+		({
+			stored: m.mail_stored,
+			queued: m.mail_queued,
+			sending: m.mail_sending,
+			retrying: m.mail_retrying,
+			sent: m.mail_sent,
+			given_up: m.mail_given_up,
+			failed: m.mail_failed
+		}) as Record<string, () => string>
+	)[s]?.() ?? s;
 
 export const membershipLabel = (r: string) => (r === 'owner' ? m.membership_owner() : m.membership_member());
 
@@ -127,5 +137,7 @@ export const activityLabel = (action: string) =>
 		tranche_paid: m.activity_tranche_paid,
 		report_submitted: m.activity_report_submitted,
 		outcome_reported: m.activity_outcome_reported,
-		outcome_reviewed: m.activity_outcome_reviewed
+		outcome_reviewed: m.activity_outcome_reviewed,
+		need_to_know_added: m.activity_need_to_know_added,
+		need_to_know_removed: m.activity_need_to_know_removed
 	}) as Record<string, () => string>)[action]?.() ?? action;

@@ -51,6 +51,7 @@ describe('every server route checks who is asking', () => {
 		const publicRoutes = files.filter((f) => isPublic(f.source)).map((f) => f.path).sort();
 		expect(publicRoutes).toEqual([
 			'+layout.server.ts',
+			'+page.server.ts',
 			'api/openapi.json/+server.ts',
 			'calls/+page.server.ts',
 			'calls/[slug]/+page.server.ts',

@@ -8,6 +8,7 @@ import Requests from './Requests.svelte';
 import Strategies from './Strategies.svelte';
 import Grants from './Grants.svelte';
 import Outcomes from './Outcomes.svelte';
+import NeedToKnow from './NeedToKnow.svelte';
 
 export type SectionProps = {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,5 +27,6 @@ export const SECTION_COMPONENTS: Record<string, Component<SectionProps>> = {
 	strategies: Strategies,
 	grants: Grants,
 	outcomes: Outcomes,
+	needToKnow: NeedToKnow,
 	activity: Activity
 };

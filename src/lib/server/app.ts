@@ -3,6 +3,8 @@ import { config, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { createAuth, type Auth } from './identity/auth.ts';
 import { configureMail } from './mail/mailer.ts';
+import { OutboxWorker } from './mail/deliver-outbox.ts';
+import { registerMailJobs } from './mail/jobs.ts';
 import { configureLimits } from './identity/rate-limit.ts';
 import { databaseUnavailableReason } from './db/unavailable.ts';
 import { seedDemoIfEmpty } from './seed/seed-demo.ts';
@@ -19,7 +21,7 @@ import { setNotificationBaseUrl } from './notifications/content.ts';
 import type { FileStore } from './uploads/file-store.ts';
 import { openFileStore } from './uploads/open-store.ts';
 
-type App = { config: Config; database: Database; health: DatabaseHealth; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue };
+type App = { config: Config; database: Database; health: DatabaseHealth; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue; mailWorker?: OutboxWorker };
 let app: App | undefined;
 
 /**
@@ -47,10 +49,14 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 		registerGrantJobs(jobs, database.db);
 		registerPrivacyJobs(jobs, database.db);
 		registerNotificationJobs(jobs, database.db);
+		if (cfg.smtpUrl) registerMailJobs(jobs, database.db);
 		await jobs.start();
 		setJobQueue(jobs);
 	}
-	app = { config: cfg, database, health, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs };
+	// Mail owed is written to the outbox; with a mail server, this process's worker sends it.
+	const mailWorker = jobs && cfg.smtpUrl ? new OutboxWorker(database.db, { isUp: () => health.current.up, onError: (e) => health.note(e) }) : undefined;
+	mailWorker?.start();
+	app = { config: cfg, database, health, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs, mailWorker };
 	return app;
 }
 
@@ -82,6 +88,7 @@ export async function stopApp() {
 	app = undefined;
 	setJobQueue(undefined);
 	a?.health.stop();
+	await a?.mailWorker?.stop();
 	await a?.jobs?.stop();
 	await a?.database.close();
 }

@@ -93,3 +93,9 @@ export const directoryQuery = z.object({
 	pageSize: z.coerce.number().int().min(1).max(100).optional().default(25)
 });
 export type DirectoryQuery = z.infer<typeof directoryQuery>;
+
+/** A staff person to add to a sensitive partner's need-to-know list. */
+export const needToKnowInput = z.object({
+	userId: z.string().trim().min(1, { error: () => m.v_choose_person() }).max(100)
+});
+export type NeedToKnowInput = z.infer<typeof needToKnowInput>;

@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 // Public: the sign-in form.
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (locals.actor.kind === 'user') redirect(303, safeNext(url.searchParams.get('next'), '/directory'));
+	if (locals.actor.kind === 'user') redirect(303, safeNext(url.searchParams.get('next'), '/'));
 	return { form: await readForm(signInInput, {}), reset: url.searchParams.has('reset') };
 };
 
@@ -17,7 +17,7 @@ export const actions: Actions = {
 	default: async ({ request, getClientAddress, url, cookies }) => {
 		const { database, auth } = getApp();
 		const form = await readForm(signInInput, request);
-		const next = safeNext(url.searchParams.get('next'), '/directory');
+		const next = safeNext(url.searchParams.get('next'), '/');
 		const r = await submitForm(form, (data) =>
 			signIn(database.db, auth, data, { ip: getClientAddress(), headers: request.headers })
 		);

@@ -7,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 // Public: anyone may create an account; it stays unusable until the e-mail address is verified.
 export const load: PageServerLoad = async ({ locals }) => {
-	if (locals.actor.kind === 'user') redirect(303, '/directory');
+	if (locals.actor.kind === 'user') redirect(303, '/');
 	return { form: await readForm(signUpInput, { locale: locals.locale, timeZone: 'UTC' }) };
 };
 

@@ -7,6 +7,7 @@ import {
 	agreementPatch,
 	directoryQuery,
 	organisationInput,
+	needToKnowInput,
 	organisationPatch,
 	personInput,
 	personPatch
@@ -41,6 +42,7 @@ const agreement = z.object({
 	binding: z.boolean(),
 	notes: z.string()
 });
+const needToKnowEntry = z.object({ userId: z.string(), name: z.string(), email: z.string(), role: z.string(), addedAt: z.iso.datetime(), addedBy: z.object({ id: z.string(), name: z.string().nullable() }).nullable() });
 const op = (summary: string, tag: string, rest: Partial<ZodOpenApiOperationObject>) => operation(summary, tag, rest);
 
 const paths: ZodOpenApiPathsObject = {
@@ -58,6 +60,23 @@ const paths: ZodOpenApiPathsObject = {
 	'/api/v1/organisations/{id}/people': {
 		get: op('List an organisation’s people', 'People', { requestParams: idParam, responses: { '200': ok(z.object({ items: z.array(person) })) } }),
 		post: op('Add a person', 'People', { requestParams: idParam, requestBody: jsonBody(personInput), responses: { '201': ok(person, 'Created') } })
+	},
+	'/api/v1/organisations/{id}/need-to-know': {
+		get: op('List who is on a partner’s need-to-know list (admins and programme officers)', 'Directory', {
+			requestParams: idParam,
+			responses: { '200': ok(z.object({ items: z.array(needToKnowEntry) })) }
+		}),
+		post: op('Name a reviewer or finance person on the need-to-know list; adding someone listed changes nothing', 'Directory', {
+			requestParams: idParam,
+			requestBody: jsonBody(needToKnowInput),
+			responses: { '201': ok(z.object({ organisationId: z.uuid(), userId: z.string(), added: z.boolean() }), 'Added (or already on the list)') }
+		})
+	},
+	'/api/v1/organisations/{id}/need-to-know/{userId}': {
+		delete: op('Take a person off the need-to-know list', 'Directory', {
+			requestParams: { path: z.object({ id: z.uuid(), userId: z.string() }) },
+			responses: { '204': { description: 'Removed' } }
+		})
 	},
 	'/api/v1/people/{id}': {
 		get: op('Read a person', 'People', { requestParams: idParam, responses: { '200': ok(person) } }),

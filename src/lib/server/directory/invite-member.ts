@@ -3,7 +3,7 @@ import { recordActivity } from '../activity/record-activity.ts';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMail } from '../mail/mailer.ts';
 import { invitationMail } from '../mail/templates.ts';
 import { parseInput } from '../validate.ts';
 import { invitationInput } from '../../validation/directory.ts';
@@ -30,8 +30,8 @@ export async function inviteMember(
 ) {
 	const input = parseInput(invitationInput, raw);
 	const email = input.email.toLowerCase();
-	// The mail goes out after the commit: a slow SMTP server must not hold the transaction open.
-	const { invitation, token, mail } = await db.transaction(async (tx) => {
+	// The mail is queued with the invitation: both are committed, or neither.
+	const { invitation, token } = await db.transaction(async (tx) => {
 		const org = await findVisibleOrganisation(tx, actor, organisationId);
 		ensure(canManageMembers(actor, org));
 		const token = randomBytes(24).toString('base64url');
@@ -61,8 +61,8 @@ export async function inviteMember(
 			actor.kind === 'user' ? actor.name : '',
 			`${opts.origin}/invitations/${token}`
 		);
-		return { invitation, token, mail: { kind: 'invitation', to: email, locale, ...content } };
+		await queueMail(tx, { kind: 'invitation', to: email, locale, ...content });
+		return { invitation, token };
 	});
-	await sendMail(db, mail);
 	return { invitation, token };
 }

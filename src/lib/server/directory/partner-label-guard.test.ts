@@ -13,17 +13,14 @@ const ENTITLED_READERS: Record<string, string> = {
 	'src/lib/server/directory/find-organisation.ts': 'directory scope: a sensitive partner is NOT_FOUND for anyone not entitled (visibleOrganisations)',
 	'src/lib/server/directory/list-organisations.ts': 'directory scope: sensitive partners are left out for anyone not entitled (visibleOrganisations)',
 	'src/lib/server/engagement/find-request.ts': 'returns the row to use cases, which label it (get-request.ts)',
-	'src/lib/server/engagement/list-requestable-organisations.ts': 'the actor’s own organisations, or every one for officers',
+	'src/lib/server/engagement/list-requestable-organisations.ts': 'the actor’s own organisations, or every one for admins and programme officers, who see every identity',
 	'src/lib/server/grants/find-application.ts': 'returns the row to use cases, which label it (get-application.ts)',
 	'src/lib/server/grants/list-applicant-organisations.ts': 'the actor’s own organisations',
-	'src/lib/server/grants/sweep-grant-deadlines.ts': 'alerts to the call’s lead programme officer',
-	'src/lib/server/toolkit/find-strategy.ts': 'strategies are for the partner’s members and staff only; exports use outsideLabel',
-	'src/lib/server/toolkit/list-strategies.ts': 'strategies are for the partner’s members and staff only',
-	'src/lib/server/events/list-registrations.ts': 'attendee lists are for staff only',
-	'src/lib/server/events/list-clinic-requests.ts': 'clinic requests are for event managers (staff) only',
+	'src/lib/server/grants/sweep-grant-deadlines.ts': 'alerts to the call’s lead programme officer, who sees every identity',
+	'src/lib/server/toolkit/find-strategy.ts': 'visibleStrategies: a sensitive partner’s strategies reach only its members and staff entitled to its identity (need-to-know); exports use outsideLabel',
+	'src/lib/server/toolkit/list-strategies.ts': 'visibleStrategies: only the partner’s members and staff entitled to its identity (need-to-know)',
 	'src/lib/server/privacy/describe-erasure.ts': 'the person’s own organisations, shown to themself or an admin',
 	'src/lib/server/grants/change-call-status.ts': 'call runners only; the rows feed grant mails, which name partners with outsideLabel',
-	'src/lib/server/insight/find-subject.ts': 'behind canSeeOutcomes: the partner’s members and staff',
 	'src/routes/events/clinics/request/+page.server.ts': 'the member’s own organisations'
 };
 

@@ -1,6 +1,7 @@
 import { m } from '#lib/paraglide/messages.js';
 import { toLocale } from '../i18n.ts';
-import { isStaff, isUser, membershipIn, type Actor } from '../identity/actor.ts';
+import { DIRECTORY_MANAGERS } from '../../roles.ts';
+import { hasRole, isStaff, isUser, membershipIn, onNeedToKnowList, type Actor } from '../identity/actor.ts';
 
 /**
  * The name to use where it leaves the hub (e-mails, calendar files, exports, public pages):
@@ -19,13 +20,17 @@ export function newReference(): string {
 type Labelled = { id: string; name: string; reference: string; sensitive: boolean };
 
 /**
- * Whether the actor is entitled to a sensitive partner's identity (name, people, documents):
- * staff and the partner's own members. Everyone else — outside reviewers, other partners, the
- * public — gets the neutral reference. Every page and API that names an organisation asks this,
- * through `partnerLabel` or `partnerIdentity`.
+ * Whether the actor is entitled to a sensitive partner's identity (name, people, country detail,
+ * documents): admins, programme officers, the partner's own members, and the staff named on its
+ * need-to-know list. Everyone else — reviewers, assessors and finance not on the list, outside
+ * reviewers, other partners, the public — gets the neutral reference. Every page and API that
+ * names an organisation asks this, through `partnerLabel` or `partnerIdentity`; queries over many
+ * rows use the same rule in SQL (`identityEntitled` in scope.ts).
  */
 export function entitledToIdentity(actor: Actor, org: { id: string; sensitive: boolean }): boolean {
-	return !org.sensitive || isStaff(actor) || !!membershipIn(actor, org.id);
+	if (!org.sensitive) return true;
+	if (hasRole(actor, ...DIRECTORY_MANAGERS) || membershipIn(actor, org.id)) return true;
+	return isStaff(actor) && onNeedToKnowList(actor, org.id);
 }
 
 /** The one labelling rule inside the hub: the name for those entitled, the neutral reference otherwise. */

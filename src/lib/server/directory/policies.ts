@@ -1,6 +1,7 @@
 import { DIRECTORY_MANAGERS } from '../../roles.ts';
 import { hasRole, isStaff, isUser, membershipIn, type Actor } from '../identity/actor.ts';
 import { allow, deny, type Decision } from '../identity/policies.ts';
+import { entitledToIdentity } from './partner-label.ts';
 
 type OrgRef = { id: string; sensitive: boolean };
 
@@ -8,20 +9,26 @@ const isManager = (a: Actor) => hasRole(a, ...DIRECTORY_MANAGERS);
 
 /**
  * Who sees that a partner exists. Signed-in people see ordinary partners' public profiles;
- * a sensitive partner is seen only by staff and its own members. External reviewers see only
+ * a sensitive partner is seen only by those entitled to its identity (admins, programme
+ * officers, its own members and the staff on its need-to-know list). External reviewers see only
  * what is assigned to them, which in the directory means their own organisations.
  */
 export function canSeeOrganisation(actor: Actor, org: OrgRef): Decision {
 	if (!isUser(actor)) return deny('sign in to see the directory');
-	if (isStaff(actor) || membershipIn(actor, org.id)) return allow;
+	if (membershipIn(actor, org.id)) return allow;
 	if (actor.role === 'external_reviewer') return deny('external reviewers see only assigned records');
-	return org.sensitive ? deny('sensitive partner') : allow;
+	return entitledToIdentity(actor, org) ? allow : deny('sensitive partner: need to know');
 }
 
 /** People, members and agreements are the partner's private data. */
 export function canSeePrivate(actor: Actor, org: OrgRef): Decision {
-	if (isStaff(actor) || membershipIn(actor, org.id)) return allow;
-	return deny('only staff and the organisation’s members see this');
+	if (membershipIn(actor, org.id) || (isStaff(actor) && entitledToIdentity(actor, org))) return allow;
+	return deny('only entitled staff and the organisation’s members see this');
+}
+
+/** Admins and programme officers keep each sensitive partner's need-to-know list. */
+export function canManageNeedToKnow(actor: Actor): Decision {
+	return isManager(actor) ? allow : deny('only programme staff keep need-to-know lists');
 }
 
 export function canCreateOrganisation(actor: Actor): Decision {

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { PrivacyContributor } from '../privacy/contributor.ts';
 import { outsideLabel } from './partner-label.ts';
-import { invitations, memberships, organisations, people } from './schema.ts';
+import { invitations, memberships, needToKnow, organisations, people } from './schema.ts';
 
 const sameAddress = (column: typeof people.email | typeof invitations.email, email: string) => sql`lower(${column}) = ${email.toLowerCase()}`;
 
 /**
- * Memberships, invitations to the person's address and contact records carrying it. The
+ * Memberships, need-to-know entries, invitations to the person's address and contact records carrying it. The
  * organisations themselves stay: they belong to their teams, not to one member.
  */
 export const directoryPrivacy: PrivacyContributor = {
@@ -28,10 +28,17 @@ export const directoryPrivacy: PrivacyContributor = {
 		// The file leaves the hub (and may sit on a laptop that is taken), so a sensitive partner is
 		// named by its neutral reference here, as in every other export.
 		const named = member.map(({ name, reference, sensitive, ...rest }) => ({ ...rest, organisation: outsideLabel({ name, reference, sensitive }) }));
-		return { memberships: named, contacts, invitations: invited };
+		const listed = await tx
+			.select({ name: organisations.name, reference: organisations.reference, sensitive: organisations.sensitive, since: needToKnow.createdAt })
+			.from(needToKnow)
+			.innerJoin(organisations, eq(organisations.id, needToKnow.organisationId))
+			.where(eq(needToKnow.userId, s.userId));
+		const needToKnowLists = listed.map(({ name, reference, sensitive, since }) => ({ organisation: outsideLabel({ name, reference, sensitive }), since }));
+		return { memberships: named, contacts, invitations: invited, needToKnowLists };
 	},
 	async erase(tx, s) {
 		await tx.delete(memberships).where(eq(memberships.userId, s.userId));
+		await tx.delete(needToKnow).where(eq(needToKnow.userId, s.userId));
 		await tx.delete(people).where(sameAddress(people.email, s.email));
 		await tx.delete(invitations).where(sameAddress(invitations.email, s.email));
 	}

@@ -5,6 +5,7 @@ import {
 	date,
 	index,
 	pgTable,
+	primaryKey,
 	text,
 	timestamp,
 	uniqueIndex,
@@ -141,4 +142,26 @@ export const agreementDocuments = pgTable(
 		createdAt: createdAt()
 	},
 	(t) => [index('agreement_documents_agreement_idx').on(t.agreementId)]
+);
+
+/**
+ * The staff named on a sensitive partner's need-to-know list. Besides admins, programme officers
+ * and the partner's own members, only the staff listed here see its identity.
+ */
+export const needToKnow = pgTable(
+	'need_to_know',
+	{
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		addedBy: text('added_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		primaryKey({ columns: [t.organisationId, t.userId] }),
+		index('need_to_know_user_idx').on(t.userId)
+	]
 );

@@ -5,6 +5,8 @@ import { makeOrganisation } from '../seed/factories.ts';
 import { makeAssessments, makeRequest } from '../seed/engagement-factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
+import { addToNeedToKnow } from '../directory/add-to-need-to-know.ts';
+import { loadActor } from '../identity/load-actor.ts';
 import { eq } from 'drizzle-orm';
 import { assignAssessors } from './assign-assessors.ts';
 import { decideRequest } from './decide-request.ts';
@@ -20,28 +22,36 @@ import { updateRequest } from './update-request.ts';
 
 // Role × verb on an ordinary and a sensitive partner's requests: every cell is written out.
 // `result` is whether the consolidated score, band and gate reach the actor (request and portfolio
-// row); `plan` writes the safety plan the physical-security gate asks for.
-const VERBS = ['read', 'edit', 'submit', 'assign', 'assess', 'consolidated', 'decide', 'result', 'plan'] as const;
+// row); `plan` writes the safety plan the physical-security gate asks for; `name` is what names the
+// partner in the request and its portfolio row: the NAME, or only its REFERENCE (on an ordinary
+// partner, whoever reads the request gets the name).
+const VERBS = ['read', 'edit', 'submit', 'assign', 'assess', 'consolidated', 'decide', 'result', 'plan', 'name'] as const;
 type Verb = (typeof VERBS)[number];
 const row = (s: string) => Object.fromEntries(s.trim().split(/\s+/).map((v, i) => [VERBS[i], v])) as Record<Verb, string>;
 
-const HIDDEN = row('NOT_FOUND NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND FORBIDDEN');
-const OFFICER = row('OK OK OK OK FORBIDDEN OK OK SHOWN OK');
-const READING_STAFF = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN SHOWN FORBIDDEN');
+const HIDDEN = row('NOT_FOUND NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND FORBIDDEN NOT_FOUND');
+const OFFICER = row('OK OK OK OK FORBIDDEN OK OK SHOWN OK NAME');
+const READING_STAFF = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN SHOWN FORBIDDEN REFERENCE');
+const READING_STAFF_ON_LIST = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN SHOWN FORBIDDEN NAME');
 
-// The same on both partners: sensitivity changes what a name shows, not who may act.
+// The same on both partners but for `name` (the value on the sensitive one): sensitivity changes
+// what a name shows, not who may act. Reviewers and finance see a sensitive partner's name only
+// when its need-to-know list names them.
 const EXPECTED: Record<string, Record<Verb, string>> = {
 	visitor: HIDDEN,
-	requester: row('OK OK OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN'),
+	requester: row('OK OK OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN NAME'),
 	otherPartner: HIDDEN,
 	// Assigned and not yet submitted: blind to the others' work and the combined result.
-	assignedAssessor: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN'),
-	assignedExternalPending: row('OK NOT_FOUND NOT_FOUND FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN'),
+	assignedAssessor: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN REFERENCE'),
+	assignedAssessorOnList: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN NAME'),
+	assignedExternalPending: row('OK NOT_FOUND NOT_FOUND FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN REFERENCE'),
 	// Drafts they are not assigned to are hidden from an outside reviewer.
-	assignedExternalDone: row('OK NOT_FOUND NOT_FOUND FORBIDDEN CONFLICT OK FORBIDDEN SHOWN FORBIDDEN'),
+	assignedExternalDone: row('OK NOT_FOUND NOT_FOUND FORBIDDEN CONFLICT OK FORBIDDEN SHOWN FORBIDDEN REFERENCE'),
 	unassignedReviewer: READING_STAFF,
+	reviewerOnList: READING_STAFF_ON_LIST,
 	externalReviewer: HIDDEN,
 	finance: READING_STAFF,
+	financeOnList: READING_STAFF_ON_LIST,
 	programmeOfficer: OFFICER,
 	admin: OFFICER
 };
@@ -57,6 +67,7 @@ async function inAssessment(orgId: string) {
 	const r = await makeRequest(database.db, { organisationId: orgId, status: 'in_assessment', submittedAt: new Date() });
 	const set = await makeAssessments(database.db, r.id, [
 		{ assessorId: uid('assignedAssessor'), levels: {}, submitted: false },
+		{ assessorId: uid('assignedAssessorOnList'), levels: {}, submitted: false },
 		{ assessorId: uid('assignedExternalPending'), levels: {}, submitted: false },
 		{ assessorId: uid('assignedExternalDone'), levels }
 	]);
@@ -82,6 +93,12 @@ beforeAll(async () => {
 	actors.finance = await actorFor(db, 'finance');
 	actors.programmeOfficer = await actorFor(db, 'programme_officer');
 	actors.admin = await actorFor(db, 'admin');
+	// Staff named on the sensitive partner's need-to-know list (their actor is read after).
+	for (const [key, role] of [['assignedAssessorOnList', 'reviewer'], ['reviewerOnList', 'reviewer'], ['financeOnList', 'finance']] as const) {
+		const a = (await actorFor(db, role)) as UserActor;
+		await addToNeedToKnow(db, actors.programmeOfficer, sensitive.id, { userId: a.userId });
+		actors[key] = await loadActor(db, a.userId, 'session');
+	}
 	live.open = await inAssessment(open.id);
 	live.sensitive = await inAssessment(sensitive.id);
 });
@@ -118,6 +135,17 @@ async function attempt(verb: Verb, actor: Actor, orgId: string, liveId: string) 
 			});
 			return read === 'OK' ? (shown ? 'SHOWN' : 'HIDDEN') : read;
 		}
+		case 'name': {
+			const org = Object.values(orgs).find((o) => o.id === orgId)!;
+			let named = '';
+			const read = await outcome(async () => {
+				const view = await getRequest(db, actor, liveId);
+				const listed = (await listRequests(db, actor, { pageSize: 200 })).items.find((i) => i.id === liveId);
+				const texts = [view.organisation.name, listed?.organisationName ?? view.organisation.name];
+				named = texts.every((t) => t === org.name) ? 'NAME' : texts.every((t) => t.includes(org.reference) && !t.includes(org.name)) ? 'REFERENCE' : `MIXED ${texts.join(' / ')}`;
+			});
+			return read === 'OK' ? named : read;
+		}
 		case 'plan':
 			return outcome(() =>
 				saveSafetyPlan(db, actor, liveId, { risks: 'r', mitigations: 'm', responsible: 'lead', safeContact: 'Signal', reviewOn: '2027-01-31' })
@@ -131,16 +159,17 @@ describe('engagement authorization matrix', () => {
 			it(`${who} on a ${kind} partner's request`, async () => {
 				const got: Record<string, string> = {};
 				for (const verb of VERBS) got[verb] = await attempt(verb, actors[who], orgs[kind].id, live[kind]);
-				expect(got).toEqual(expected);
+				expect(got).toEqual(kind === 'open' && expected.read === 'OK' ? { ...expected, name: 'NAME' } : expected);
 			});
 
-	it('a sensitive partner is named by its reference to an assigned outside reviewer, and by name to staff and its members', async () => {
+	it('a sensitive partner is named by its reference to an assigned outside reviewer and staff not on its list, and by name to the listed and its members', async () => {
 		const db = database.db;
 		const ext = await getRequest(db, actors.assignedExternalDone, live.sensitive);
 		expect(ext.organisation.name).toContain(orgs.sensitive.reference);
 		expect(ext.organisation.name).not.toContain('Quiet Partner');
 		expect((await getRequest(db, actors.assignedExternalDone, live.open)).organisation.name).toBe('Open Partner');
-		expect((await getRequest(db, actors.unassignedReviewer, live.sensitive)).organisation.name).toBe('Quiet Partner');
+		expect((await getRequest(db, actors.unassignedReviewer, live.sensitive)).organisation.name).toContain(orgs.sensitive.reference);
+		expect((await getRequest(db, actors.reviewerOnList, live.sensitive)).organisation.name).toBe('Quiet Partner');
 		expect((await getRequest(db, actors.requester, live.sensitive)).organisation.name).toBe('Quiet Partner');
 		const list = await listRequests(db, actors.assignedExternalDone, {});
 		const names = new Set(list.items.map((i) => i.organisationName));

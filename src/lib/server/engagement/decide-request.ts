@@ -6,7 +6,7 @@ import { DomainError } from '../errors.ts';
 import { isUser, type Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { users } from '../identity/schema.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMail } from '../mail/mailer.ts';
 import { parseInput } from '../validate.ts';
 import { decisionInput } from '../../validation/engagement.ts';
 import { announce } from '../notifications/announce.ts';
@@ -77,7 +77,7 @@ export async function decideRequest(db: Db, actor: Actor, requestId: string, raw
 			const [requester] = await tx.select().from(users).where(eq(users.id, request.requestedBy)).limit(1);
 			if (requester) {
 				const mail = requestDecidedMail(requester.locale, requester.name, `${opts.origin}/requests/${request.id}`);
-				await sendMail(tx, { kind: 'engagement_decided', to: requester.email, locale: requester.locale, ...mail });
+				await queueMail(tx, { kind: 'engagement_decided', to: requester.email, locale: requester.locale, ...mail });
 			}
 		}
 		await announce(tx, { type: 'request_decided', requestId: request.id, requesterId: request.requestedBy }, actor.kind === 'user' ? actor.userId : null);

@@ -18,7 +18,7 @@ import { eventRegistrations, events } from './schema.ts';
 export async function cancelRegistration(db: Db, actor: Actor, ref: { token: string } | { registrationId: string }) {
 	const registrationId =
 		'token' in ref ? (await findRegistrationByToken(db, ref.token)).registration.id : ref.registrationId;
-	const { mails, registration } = await db.transaction(async (tx) => {
+	const { registration } = await db.transaction(async (tx) => {
 		const [found] = await tx.select().from(eventRegistrations).where(eq(eventRegistrations.id, registrationId)).limit(1);
 		if (!found) throw new DomainError('NOT_FOUND', m.e_not_found());
 		// Without the token only the person themself or staff may cancel; others do not learn it exists.
@@ -44,8 +44,8 @@ export async function cancelRegistration(db: Db, actor: Actor, ref: { token: str
 			changes: { status: { from: r.status, to: 'cancelled' } }
 		});
 		const promoted = await promoteWaitlist(tx, actor, current);
-		return { mails: promoted.mails, registration };
+		await deliver(tx, promoted.mails);
+		return { registration };
 	});
-	await deliver(db, mails);
 	return registration;
 }

@@ -41,8 +41,8 @@ export async function decideRequest(db: Db, actor: Actor, registrationId: string
 			changes: { status: { from: r.status, to } }
 		});
 		mails.push(noticeMail(to === 'declined' ? 'declined' : to === 'confirmed' ? 'promoted' : 'registered', current, updated));
+		await deliver(tx, mails);
 		return updated;
 	});
-	await deliver(db, mails);
 	return result;
 }

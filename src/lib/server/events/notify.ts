@@ -1,7 +1,7 @@
 import { m } from '#lib/paraglide/messages.js';
 import type { DbOrTx } from '../db/types.ts';
 import { toLocale } from '../i18n.ts';
-import { sendMail, type OutgoingMail } from '../mail/mailer.ts';
+import { queueMails, type OutgoingMail } from '../mail/mailer.ts';
 import { registrationCalendar } from './calendar.ts';
 import { cancelledMail, confirmationMail, declinedMail, promotedMail, rescheduledMail } from './mail.ts';
 import type { eventRegistrations, events } from './schema.ts';
@@ -41,7 +41,7 @@ export function noticeMail(kind: Notice, e: Event, r: Registration): OutgoingMai
 	};
 }
 
-/** Sent after the transaction has committed, so a slow mail server never holds the event's lock. */
-export async function deliver(db: DbOrTx, mails: OutgoingMail[]) {
-	for (const mail of mails) await sendMail(db, mail);
+/** Written to the outbox in the transaction that owes the mails; the delivery worker sends them after it commits. */
+export async function deliver(tx: DbOrTx, mails: OutgoingMail[]) {
+	await queueMails(tx, mails);
 }

@@ -34,7 +34,7 @@ export async function registerForEvent(db: Db, actor: Actor, eventId: string, ra
 	if (actor.kind !== 'user') await limitGuest(db, email, opts.ip);
 	const locale = toLocale(actor.kind === 'user' ? actor.locale : opts.locale);
 	const id = randomUUID();
-	const { registration, event } = await db.transaction(async (tx) => {
+	const { registration } = await db.transaction(async (tx) => {
 		const event = await lockEvent(tx, eventId);
 		if (!canSeeEvent(actor, event).allowed) throw new DomainError('NOT_FOUND', m.e_not_found());
 		ensure(canRegister(actor, event));
@@ -75,9 +75,9 @@ export async function registerForEvent(db: Db, actor: Actor, eventId: string, ra
 			action: 'registered',
 			changes: { status: { from: null, to: decision.status } }
 		});
-		return { registration, event: current };
+		await deliver(tx, [noticeMail('registered', current, registration)]);
+		return { registration };
 	});
-	await deliver(db, [noticeMail('registered', event, registration)]);
 	return { registration, token: registrationToken(id) };
 }
 

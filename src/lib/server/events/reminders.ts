@@ -1,7 +1,7 @@
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import type { JobQueue } from '../jobs/queue.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMails } from '../mail/mailer.ts';
 import { feedbackRequestMail, reminderMail } from './mail.ts';
 import { eventRegistrations, events, eventSurveys } from './schema.ts';
 import { manageUrl } from './tokens.ts';
@@ -47,10 +47,11 @@ export async function sendReminders(db: Db, payload: Record<string, unknown>) {
 		.select()
 		.from(eventRegistrations)
 		.where(and(eq(eventRegistrations.eventId, e.id), eq(eventRegistrations.status, 'confirmed')));
-	for (const r of people) {
-		const content = reminderMail(r.locale, r.name, e, payload.when === 'hour' ? 'hour' : 'day', manageUrl(r.id));
-		await sendMail(db, { kind: `event_reminder_${payload.when}`, to: r.email, locale: r.locale, ...content });
-	}
+	// One statement for everyone: a job retried after a crash has queued all of them or none.
+	await queueMails(
+		db,
+		people.map((r) => ({ kind: `event_reminder_${payload.when}`, to: r.email, locale: r.locale, ...reminderMail(r.locale, r.name, e, payload.when === 'hour' ? 'hour' : 'day', manageUrl(r.id)) }))
+	);
 	return people.length;
 }
 
@@ -71,10 +72,10 @@ export async function sendFeedbackRequests(db: Db, payload: Record<string, unkno
 				isNull(eventRegistrations.feedbackGivenAt)
 			)
 		);
-	for (const r of people) {
-		const content = feedbackRequestMail(r.locale, r.name, e, manageUrl(r.id) + '#feedback');
-		await sendMail(db, { kind: 'event_feedback_request', to: r.email, locale: r.locale, ...content });
-	}
+	await queueMails(
+		db,
+		people.map((r) => ({ kind: 'event_feedback_request', to: r.email, locale: r.locale, ...feedbackRequestMail(r.locale, r.name, e, manageUrl(r.id) + '#feedback') }))
+	);
 	return people.length;
 }
 

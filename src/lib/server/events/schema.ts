@@ -92,6 +92,8 @@ export const events = pgTable(
 		index('events_starts_idx').on(t.startsAt),
 		index('events_format_idx').on(t.formatId),
 		index('events_series_idx').on(t.seriesId),
+		// An organiser's coming sessions (their home).
+		index('events_organiser_idx').on(t.createdBy, t.startsAt),
 		check('events_seats_within_capacity', sql`${t.capacity} IS NULL OR ${t.confirmedCount} <= ${t.capacity}`),
 		check('events_seats_not_negative', sql`${t.confirmedCount} >= 0`),
 		check('events_end_after_start', sql`${t.endsAt} > ${t.startsAt}`),
@@ -150,7 +152,9 @@ export const eventRegistrations = pgTable(
 			.where(sql`${t.status} IN ('pending', 'confirmed', 'waitlisted')`),
 		index('event_registrations_event_status_idx').on(t.eventId, t.status, t.createdAt),
 		index('event_registrations_user_idx').on(t.userId),
-		index('event_registrations_org_idx').on(t.organisationId)
+		index('event_registrations_org_idx').on(t.organisationId),
+		// Places waiting for a staff approval, per event.
+		index('event_registrations_pending_idx').on(t.eventId).where(sql`${t.status} = 'pending'`)
 	]
 );
 
@@ -213,5 +217,8 @@ export const clinicRequests = pgTable(
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
-	(t) => [index('event_clinic_requests_org_idx').on(t.organisationId)]
+	(t) => [
+		index('event_clinic_requests_org_idx').on(t.organisationId),
+		index('event_clinic_requests_waiting_idx').on(t.createdAt).where(sql`${t.status} = 'requested'`)
+	]
 );

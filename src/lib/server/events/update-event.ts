@@ -52,12 +52,15 @@ export async function updateEvent(db: Db, actor: Actor, id: string, raw: unknown
 			for (const r of registered) mails.push(noticeMail(notice, event, r));
 			await announce(tx, { type: 'event_changed', eventId: id, userIds: registered.map((r) => r.userId).filter((u): u is string => !!u) }, actor.kind === 'user' ? actor.userId : null);
 		}
-		if (event.status === 'cancelled') return event;
+		if (event.status === 'cancelled') {
+			await deliver(tx, mails);
+			return event;
+		}
 		const promoted = await promoteWaitlist(tx, actor, event);
 		mails.push(...promoted.mails);
+		await deliver(tx, mails);
 		return promoted.event;
 	});
-	await deliver(db, mails);
 	await scheduleReminders(jobs(), event);
 	return event;
 }

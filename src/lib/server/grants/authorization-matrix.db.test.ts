@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addToNeedToKnow } from '../directory/add-to-need-to-know.ts';
+import { loadActor } from '../identity/load-actor.ts';
 import type { Database } from '../db/client.ts';
 import { ANONYMOUS, type Actor } from '../identity/actor.ts';
 import { makeOrganisation } from '../seed/factories.ts';
@@ -142,7 +144,7 @@ describe('grants authorization matrix', () => {
 		expect(await ids('visitor')).toEqual([]);
 	});
 
-	it('a sensitive applicant’s identity: its name to staff and its members, its reference to an assigned outside reviewer', async () => {
+	it('a sensitive applicant’s identity: its name to admins, officers, staff on its need-to-know list and its members; its reference to assigned reviewers not on the list', async () => {
 		const db = database.db;
 		const quiet = await makeOrganisation(db, { kind: 'civil_society', name: 'Hidden Watch Collective', sensitive: true });
 		const member = await actorFor(db, 'member', [[quiet.id, 'owner']]);
@@ -151,7 +153,9 @@ describe('grants authorization matrix', () => {
 		let a = await transitionApplication(db, member, app.id, { transition: 'submit', version: 1 });
 		a = await transitionApplication(db, actors.officer, app.id, { transition: 'start_screening', version: a.version });
 		await transitionApplication(db, actors.officer, app.id, { transition: 'send_to_review', version: a.version });
-		for (const r of [actors.reviewerAssigned, actors.externalAssigned]) await assignReviewer(db, actors.officer, app.id, { reviewerId: uid(r) });
+		const listedReviewer = await actorFor(db, 'reviewer');
+		await addToNeedToKnow(db, actors.officer, quiet.id, { userId: uid(listedReviewer) });
+		for (const r of [actors.reviewerAssigned, actors.externalAssigned, listedReviewer]) await assignReviewer(db, actors.officer, app.id, { reviewerId: uid(r) });
 		const identity = async (who: Actor) => {
 			const read = await outcome(() => getApplication(db, who, app.id));
 			if (read !== 'OK') return read;
@@ -160,10 +164,10 @@ describe('grants authorization matrix', () => {
 			if (view.includes('Hidden Watch') || listed.includes('Hidden Watch')) return 'NAME';
 			return view.includes(quiet.reference) && listed.includes(quiet.reference) ? 'REFERENCE' : 'NEITHER';
 		};
-		const got: Record<string, string> = { member: await identity(member) };
+		const got: Record<string, string> = { member: await identity(member), reviewerAssignedListed: await identity(await loadActor(db, uid(listedReviewer), 'session')) };
 		for (const who of WHO) got[who] = await identity(actors[who]);
 		expect(got).toEqual({
-			member: 'NAME', applicantA: 'NOT_FOUND', applicantB: 'NOT_FOUND', reviewerAssigned: 'NAME', reviewerOther: 'NOT_FOUND',
+			member: 'NAME', reviewerAssignedListed: 'NAME', applicantA: 'NOT_FOUND', applicantB: 'NOT_FOUND', reviewerAssigned: 'REFERENCE', reviewerOther: 'NOT_FOUND',
 			externalAssigned: 'REFERENCE', externalOther: 'NOT_FOUND', finance: 'NOT_FOUND', officer: 'NAME', admin: 'NAME', visitor: 'NOT_FOUND'
 		});
 		// The outside reviewer still reviews the substance, once they have declared no conflict.

@@ -5,7 +5,7 @@ import { memberships } from '../directory/schema.ts';
 import { outsideLabel } from '../directory/partner-label.ts';
 import { toLocale } from '../i18n.ts';
 import { users } from '../identity/schema.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMail } from '../mail/mailer.ts';
 import { tr, type Translated } from './definition.ts';
 
 // Grant mails name the call and point to the hub; amounts, reviews and answers stay in the hub,
@@ -48,14 +48,14 @@ export async function mailApplicants(tx: DbOrTx, organisationId: string, kind: G
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
 		.where(eq(memberships.organisationId, organisationId));
-	for (const r of rows) await sendMail(tx, { kind: `grant_${kind}`, to: r.email, locale: r.locale, ...grantMail(kind, r.locale, c) });
+	for (const r of rows) await queueMail(tx, { kind: `grant_${kind}`, to: r.email, locale: r.locale, ...grantMail(kind, r.locale, c) });
 	return rows.length;
 }
 
 export async function mailUser(tx: DbOrTx, userId: string, kind: GrantMailKind, c: Ctx) {
 	const [u] = await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
 	if (!u) return 0;
-	await sendMail(tx, { kind: `grant_${kind}`, to: u.email, locale: u.locale, ...grantMail(kind, u.locale, c) });
+	await queueMail(tx, { kind: `grant_${kind}`, to: u.email, locale: u.locale, ...grantMail(kind, u.locale, c) });
 	return 1;
 }
 

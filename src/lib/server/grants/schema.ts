@@ -134,6 +134,10 @@ export const grantApplications = pgTable(
 		index('grant_applications_status_amount_idx').on(t.status, t.requestedAmount.desc().nullsFirst(), t.id.asc()),
 		index('grant_applications_due_idx').on(t.decisionDueAt.asc().nullsLast(), t.id.asc()),
 		index('grant_applications_org_idx').on(t.organisationId),
+		// The officer's home: what waits for screening or a decision, least time left first.
+		index('grant_applications_awaiting_idx')
+			.on(t.decisionDueAt.asc().nullsLast(), t.id.asc())
+			.where(sql`${t.status} IN ('submitted', 'screening', 'decision')`),
 		index('grant_applications_title_idx').on(t.title, t.id),
 		check('grant_applications_amount', sql`${t.requestedAmount} >= 0`)
 	]
@@ -238,6 +242,9 @@ export const grantTranches = pgTable(
 	},
 	(t) => [
 		index('grant_tranches_award_idx').on(t.awardId),
+		// Finance's home: payments still to make by date, and those made in a month.
+		index('grant_tranches_unpaid_idx').on(t.plannedDate).where(sql`${t.paidDate} IS NULL`),
+		index('grant_tranches_paid_idx').on(t.paidDate),
 		check('grant_tranches_amounts', sql`${t.plannedAmount} > 0 AND (${t.paidAmount} IS NULL OR ${t.paidAmount} > 0)`)
 	]
 );
@@ -259,5 +266,10 @@ export const grantReports = pgTable(
 		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
 		createdAt: createdAt()
 	},
-	(t) => [index('grant_reports_award_idx').on(t.awardId), index('grant_reports_due_idx').on(t.dueDate)]
+	(t) => [
+		index('grant_reports_award_idx').on(t.awardId),
+		index('grant_reports_due_idx').on(t.dueDate),
+		// Reports still awaited, by due date: the officer's home and the overdue sweep.
+		index('grant_reports_awaited_idx').on(t.dueDate).where(sql`${t.submittedAt} IS NULL`)
+	]
 );

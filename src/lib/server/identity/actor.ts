@@ -14,6 +14,11 @@ export type Actor =
 			timeZone: string;
 			/** organisation id → the person's role in it */
 			memberships: ReadonlyMap<string, MembershipRole>;
+			/**
+			 * Sensitive partners whose need-to-know list names this person (read for reviewers and
+			 * finance only: admins and programme officers see every identity). Absent means none.
+			 */
+			needToKnow?: ReadonlySet<string>;
 			via: 'session' | 'token';
 	  };
 export type UserActor = Extract<Actor, { kind: 'user' }>;
@@ -25,3 +30,5 @@ export const isStaff = (a: Actor): boolean => isUser(a) && STAFF_ROLES.includes(
 export const hasRole = (a: Actor, ...roles: Role[]): boolean => isUser(a) && roles.includes(a.role);
 export const membershipIn = (a: Actor, organisationId: string): MembershipRole | undefined =>
 	isUser(a) ? a.memberships.get(organisationId) : undefined;
+export const onNeedToKnowList = (a: Actor, organisationId: string): boolean =>
+	isUser(a) && !!a.needToKnow?.has(organisationId);

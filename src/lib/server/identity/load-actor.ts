@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Role } from '../../roles.ts';
+import { DIRECTORY_MANAGERS, STAFF_ROLES, type Role } from '../../roles.ts';
 import type { Db } from '../db/types.ts';
 import { isTimeZone, toLocale } from '../i18n.ts';
-import { memberships } from '../directory/schema.ts';
+import { memberships, needToKnow } from '../directory/schema.ts';
 import type { Actor } from './actor.ts';
 import { users } from './schema.ts';
 
@@ -18,21 +18,31 @@ export async function loadActor(db: Db, userId: string, via: 'session' | 'token'
 /** The same, from a user record already at hand (the session brings one): only memberships are read. */
 export async function actorFromUser(db: Db, user: UserRow, via: 'session' | 'token'): Promise<Actor> {
 	const userId = user.id;
-	const rows = await db
-		.select({ organisationId: memberships.organisationId, role: memberships.role })
-		.from(memberships)
-		.where(eq(memberships.userId, userId));
+	const role = user.role as Role;
+	// Only staff who are not directory managers need their need-to-know list: managers see every
+	// identity, and the list entitles no one outside the staff.
+	const listed = STAFF_ROLES.includes(role) && !DIRECTORY_MANAGERS.includes(role);
+	const [rows, known] = await Promise.all([
+		db
+			.select({ organisationId: memberships.organisationId, role: memberships.role })
+			.from(memberships)
+			.where(eq(memberships.userId, userId)),
+		listed
+			? db.select({ organisationId: needToKnow.organisationId }).from(needToKnow).where(eq(needToKnow.userId, userId))
+			: Promise.resolve([])
+	]);
 	return {
 		kind: 'user',
 		userId: user.id,
 		name: user.name,
 		email: user.email,
-		role: user.role as Role,
+		role,
 		// A stored value the hub cannot use (written before the rules, or by another tool) must not
 		// make every page of that person's fail: they get English and UTC until they fix it.
 		locale: toLocale(user.locale),
 		timeZone: isTimeZone(user.timeZone) ? user.timeZone : 'UTC',
 		memberships: new Map(rows.map((r) => [r.organisationId, r.role])),
+		needToKnow: new Set(known.map((r) => r.organisationId)),
 		via
 	};
 }

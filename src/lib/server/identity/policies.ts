@@ -21,6 +21,9 @@ export function canManageApiTokens(actor: Actor): Decision {
 
 export const canReadOutbox = (actor: Actor): Decision =>
 	hasRole(actor, 'admin') ? allow : deny('only admins read the outbox');
+/** Whoever reads the outbox (mail bodies carry personal links) may send a failed message again. */
+export const canRetryMail = (actor: Actor): Decision =>
+	hasRole(actor, 'admin') ? allow : deny('only admins send mail again');
 export const canListUsers = (actor: Actor): Decision =>
 	hasRole(actor, 'admin') ? allow : deny('only admins manage users');
 export const canEndUserSessions = (actor: Actor): Decision =>

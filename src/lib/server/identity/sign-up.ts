@@ -14,7 +14,7 @@ export async function signUp(db: Db, auth: Auth, raw: unknown, ip: string) {
 	if (!limit.allowed) throw new DomainError('RATE_LIMITED', m.auth_rate_limited({ seconds: String(limit.retryAfter) }));
 	try {
 		await auth.api.signUpEmail({
-			body: { ...input, email: input.email.toLowerCase(), callbackURL: '/directory' }
+			body: { ...input, email: input.email.toLowerCase(), callbackURL: '/' }
 		});
 	} catch (e) {
 		fromAuthError(e);

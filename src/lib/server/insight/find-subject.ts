@@ -3,6 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import type { IndicatorSubject } from '../../insight/codes.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { isUuid } from '../directory/find-organisation.ts';
+import { partnerLabel } from '../directory/partner-label.ts';
 import { organisations } from '../directory/schema.ts';
 import { engagementRequests } from '../engagement/schema.ts';
 import { DomainError } from '../errors.ts';
@@ -55,7 +56,7 @@ export async function findSubject(db: DbOrTx, actor: Actor, type: string, id: st
 	const s = await load(db, type as IndicatorSubject, id);
 	// Someone who may not see the partner's outcomes learns nothing, not even that the record exists.
 	if (!s || !canSeeOutcomes(actor, s.organisationId).allowed) throw new DomainError('NOT_FOUND', m.e_not_found());
-	const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, s.organisationId));
+	const [org] = await db.select({ id: organisations.id, name: organisations.name, reference: organisations.reference, sensitive: organisations.sensitive }).from(organisations).where(eq(organisations.id, s.organisationId));
 	ensure(canSeeOutcomes(actor, s.organisationId));
-	return { ...s, organisationName: org.name };
+	return { ...s, organisationName: partnerLabel(actor, org) };
 }

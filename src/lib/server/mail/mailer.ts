@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { DbOrTx } from '../db/types.ts';
-import { outboxMessages } from './schema.ts';
+import { outboxMessages, type MailAttachment } from './schema.ts';
 
 export type OutgoingMail = {
 	kind: string;
@@ -9,43 +9,59 @@ export type OutgoingMail = {
 	locale: string;
 	subject: string;
 	text: string;
-	/** Files sent with the message (e.g. a calendar file); the outbox keeps only the text. */
-	attachments?: { filename: string; content: string; contentType: string }[];
+	/** Small text files sent with the message (e.g. a calendar file), kept in the outbox until sent. */
+	attachments?: MailAttachment[];
 };
 
-let transport: Transporter | undefined;
-let from = 'Support Hub <no-reply@support-hub.local>';
+/** What the delivery worker hands a message to; nodemailer's SMTP transport in the running hub. */
+export type MailTransport = Pick<Transporter, 'sendMail'>;
 
-/** With an SMTP URL mail goes out; without one it is only kept in the outbox for admins to read. */
-export function configureMail(opts: { smtpUrl?: string; from?: string }) {
-	transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : undefined;
+let transport: MailTransport | undefined;
+let from = 'Support Hub <no-reply@support-hub.local>';
+const wakers = new Set<() => void>();
+
+/**
+ * With an SMTP URL the outbox is a queue the delivery worker empties; without one, messages are
+ * only kept in the outbox for admins to read. Timeouts stay well inside a worker's lease.
+ */
+export function configureMail(opts: { smtpUrl?: string; from?: string; transport?: MailTransport }) {
+	transport =
+		opts.transport ??
+		(opts.smtpUrl ? nodemailer.createTransport({ url: opts.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 } as SMTPTransport.Options) : undefined);
 	if (opts.from) from = opts.from;
 }
 
+export const mailTransport = () => transport;
+export const mailFrom = () => from;
+
+/** The delivery worker of this process asks to be woken when a message is queued here. */
+export function onMailQueued(wake: () => void): () => void {
+	wakers.add(wake);
+	return () => wakers.delete(wake);
+}
+
 /**
- * Records the message and, when SMTP is configured, sends it. A failed delivery is recorded, not
- * thrown: the action that caused the mail (a sign-up, an invitation) has already succeeded.
+ * Writes the message to the outbox, in the caller's transaction: the change that owes the mail and
+ * the mail are committed together or not at all. Nothing is sent here; the delivery worker
+ * (`deliver-outbox.ts`) sends it once the transaction has committed.
  */
-export async function sendMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
-	const [row] = await db
-		.insert(outboxMessages)
-		.values({
+export async function queueMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
+	await queueMails(db, [mail]);
+}
+
+export async function queueMails(db: DbOrTx, mails: OutgoingMail[]): Promise<void> {
+	if (!mails.length) return;
+	await db.insert(outboxMessages).values(
+		mails.map((mail) => ({
 			kind: mail.kind,
 			toAddress: mail.to,
 			locale: mail.locale,
 			subject: mail.subject,
 			textBody: mail.text,
-			status: 'stored'
-		})
-		.returning({ id: outboxMessages.id });
-	if (!transport) return;
-	try {
-		await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, attachments: mail.attachments, headers: { 'Content-Language': mail.locale } });
-		await db.update(outboxMessages).set({ status: 'sent', sentAt: new Date() }).where(eq(outboxMessages.id, row.id));
-	} catch (err) {
-		await db
-			.update(outboxMessages)
-			.set({ status: 'failed', error: String((err as Error).message ?? err).slice(0, 500) })
-			.where(eq(outboxMessages.id, row.id));
-	}
+			attachments: mail.attachments?.length ? mail.attachments : null,
+			status: transport ? ('queued' as const) : ('stored' as const)
+		}))
+	);
+	// The worker looks shortly after; if the transaction has not committed by then, its next poll does.
+	if (transport) for (const wake of wakers) wake();
 }

@@ -22,10 +22,10 @@ export const mailPrivacy: PrivacyContributor = {
 			.where(sql`lower(${outboxMessages.toAddress}) = ${s.email.toLowerCase()}`);
 	},
 	async erase(tx, s) {
-		// Plain UPDATE on the outbox table only, so a reworked delivery queue keeps working.
+		// A message still owed to an erased address is given up by the worker instead of being sent.
 		await tx
 			.update(outboxMessages)
-			.set({ toAddress: sql`'erased-' || ${outboxMessages.id}::text || '@erased.invalid'`, subject: '', textBody: '' })
+			.set({ toAddress: sql`'erased-' || ${outboxMessages.id}::text || '@erased.invalid'`, subject: '', textBody: '', attachments: null })
 			.where(mentions(s));
 	}
 };

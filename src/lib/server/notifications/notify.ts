@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
 import { users } from '../identity/schema.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMail } from '../mail/mailer.ts';
 import { DEFAULT_DELIVERY, type DeliveryMode, type NotificationCategory } from '../../notifications/categories.ts';
 import { immediateMail } from './content.ts';
 import { notificationPreferences, notifications } from './schema.ts';
@@ -41,6 +41,6 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<number> {
 		people.map((p) => ({ userId: p.id, category: input.category, subjectKind: input.subjectKind, subjectId: input.subjectId, href: input.href, delivery: modeOf(p) }))
 	);
 	for (const p of people)
-		if (modeOf(p) === 'immediately') await sendMail(tx, { kind: `notification_${input.category}`, to: p.email, locale: p.locale, ...immediateMail(input.category, input.href, p.locale) });
+		if (modeOf(p) === 'immediately') await queueMail(tx, { kind: `notification_${input.category}`, to: p.email, locale: p.locale, ...immediateMail(input.category, input.href, p.locale) });
 	return people.length;
 }

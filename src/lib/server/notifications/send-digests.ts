@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import { users } from '../identity/schema.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMail } from '../mail/mailer.ts';
 import { digestMail } from './content.ts';
 import { dueDigests } from './digest-schedule.ts';
 import { notificationDigests, notifications } from './schema.ts';
@@ -30,7 +30,7 @@ export async function sendDigests(db: Db, now = new Date()): Promise<number> {
 				.returning({ category: notifications.category, href: notifications.href });
 			if (!items.length) return 0;
 			const [person] = await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, due.userId)).limit(1);
-			await sendMail(tx, { kind: 'notification_digest', to: person.email, locale: person.locale, ...digestMail(items, person.locale) });
+			await queueMail(tx, { kind: 'notification_digest', to: person.email, locale: person.locale, ...digestMail(items, person.locale) });
 			return 1;
 		});
 	}

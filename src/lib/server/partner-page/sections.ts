@@ -3,6 +3,8 @@ import type { Db } from '../db/types.ts';
 import type { OrganisationView } from '../directory/get-organisation.ts';
 import { listAgreements } from '../directory/list-agreements.ts';
 import { listMembers } from '../directory/list-members.ts';
+import { listNeedToKnow } from '../directory/list-need-to-know.ts';
+import { canManageNeedToKnow } from '../directory/policies.ts';
 import { listPeople } from '../directory/list-people.ts';
 import type { Actor } from '../identity/actor.ts';
 import { partnerRequestsSection } from '../engagement/partner-section.ts';
@@ -28,9 +30,11 @@ export const PARTNER_SECTIONS: PartnerSection[] = [
 	{ id: 'agreements', load: (db, actor, v) => (v.can.seePrivate ? listAgreements(db, actor, v.org.id) : Promise.resolve(null)) },
 	{ id: 'requests', load: partnerRequestsSection },
 	{ id: 'events', load: (db, _actor, v) => (v.can.seePrivate ? trainingsAttended(db, v.org.id) : Promise.resolve(null)) },
-	{ id: 'strategies', load: (db, actor, v) => (canSeeStrategy(actor, { organisationId: v.org.id }).allowed ? listStrategies(db, actor, v.org.id).then((items) => ({ items, canCreate: canCreateStrategy(actor, v.org.id).allowed })) : Promise.resolve(null)) },
+	{ id: 'strategies', load: (db, actor, v) => (canSeeStrategy(actor, { organisationId: v.org.id, sensitive: v.org.sensitive }).allowed ? listStrategies(db, actor, v.org.id).then((items) => ({ items, canCreate: canCreateStrategy(actor, v.org.id).allowed })) : Promise.resolve(null)) },
 	{ id: 'grants', load: (db, actor, v) => listOrganisationGrants(db, actor, v.org.id) },
 	{ id: 'outcomes', load: partnerOutcomesSection },
+	// Kept by admins and programme officers; shown once the partner is marked sensitive (the API keeps it either way).
+	{ id: 'needToKnow', load: (db, actor, v) => (v.org.sensitive && canManageNeedToKnow(actor).allowed ? listNeedToKnow(db, actor, v.org.id) : Promise.resolve(null)) },
 	{ id: 'activity', load: (db, actor, v) => (v.can.seeActivity ? listActivity(db, actor, { organisationId: v.org.id }, 20) : Promise.resolve(null)) }
 ];
 

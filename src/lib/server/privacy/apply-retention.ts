@@ -8,7 +8,7 @@ import { grantApplications, grantRevisions } from '../grants/schema.ts';
 import { ANONYMOUS } from '../identity/actor.ts';
 import { users } from '../identity/schema.ts';
 import { toLocale } from '../i18n.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMail } from '../mail/mailer.ts';
 import { outboxMessages } from '../mail/schema.ts';
 import type { RetentionInput } from '../../validation/privacy.ts';
 import { retentionNotices } from './schema.ts';
@@ -40,11 +40,17 @@ export async function anonymiseGuestRegistrations(db: Db, rules: RetentionInput,
 
 /** Copies of mails older than N days keep who, when and what kind, but no longer their text. */
 export async function purgeOutboxBodies(db: Db, rules: RetentionInput, now = new Date()): Promise<number> {
-	// Plain UPDATE on the outbox table only, so a reworked delivery queue keeps working.
+	// Only mails the worker is done with: one still owed keeps its text until it is sent or given up.
 	const rows = await db
 		.update(outboxMessages)
-		.set({ textBody: '' })
-		.where(and(lt(outboxMessages.createdAt, daysBefore(now, rules.outboxBodyDays)), ne(outboxMessages.textBody, '')))
+		.set({ textBody: '', attachments: null })
+		.where(
+			and(
+				lt(outboxMessages.createdAt, daysBefore(now, rules.outboxBodyDays)),
+				ne(outboxMessages.textBody, ''),
+				inArray(outboxMessages.status, ['stored', 'sent', 'given_up', 'failed'])
+			)
+		)
 		.returning({ id: outboxMessages.id });
 	return rows.length;
 }
@@ -82,7 +88,7 @@ export async function sweepIdleDrafts(db: Db, rules: RetentionInput, now = new D
 			if (d.email && !d.erasedAt) {
 				const o = { locale: toLocale(d.locale ?? 'en') };
 				const p = { title: d.title || '—', date: deleteOn, url: grantLink(`/grants/applications/${d.id}`) };
-				await sendMail(tx, { kind: 'retention_draft_warning', to: d.email, locale: o.locale, subject: m.privacy_mail_draft_subject(p, o), text: m.privacy_mail_draft_body(p, o) });
+				await queueMail(tx, { kind: 'retention_draft_warning', to: d.email, locale: o.locale, subject: m.privacy_mail_draft_subject(p, o), text: m.privacy_mail_draft_body(p, o) });
 			}
 		}
 		if (idle.length) await tx.insert(retentionNotices).values(idle.map((d) => ({ applicationId: d.id, warnedAt: now }))).onConflictDoNothing();

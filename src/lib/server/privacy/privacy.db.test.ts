@@ -15,7 +15,7 @@ import { hitRateLimit } from '../identity/rate-limit.ts';
 import { createAuth, type Auth } from '../identity/auth.ts';
 import { loadActor } from '../identity/load-actor.ts';
 import { users } from '../identity/schema.ts';
-import { sendMail } from '../mail/mailer.ts';
+import { queueMail } from '../mail/mailer.ts';
 import { makeAssessments, makeRequest } from '../seed/engagement-factories.ts';
 import { makeEvent } from '../seed/events-factories.ts';
 import { makeOrganisation, makeUser } from '../seed/factories.ts';
@@ -83,7 +83,7 @@ async function personEverywhere() {
 	await registerForEvent(database.db, await me(u.id), e1.id, { name, email, organisationName: 'Vexley Collective', country: 'KE', consent: true }, { locale: 'en' });
 	await registerForEvent(database.db, ANONYMOUS, e2.id, { name, email, organisationName: 'Vexley Collective', country: 'KE', consent: true }, { locale: 'en' });
 	// A mail to someone else that names the person.
-	await sendMail(database.db, { kind: 'test', to: 'officer@example.org', locale: 'en', subject: `New registration: ${name}`, text: `${name} <${email}> registered.` });
+	await queueMail(database.db, { kind: 'test', to: 'officer@example.org', locale: 'en', subject: `New registration: ${name}`, text: `${name} <${email}> registered.` });
 	// Activity that carried the person's details.
 	await recordActivity(database.db, admin, { subjectType: 'person', subjectId: crypto.randomUUID(), organisationId: org.id, action: 'updated', changes: { email: { from: null, to: email }, name: { from: null, to: name } } });
 	// Work the organisation keeps: an application they wrote, an award and payment they recorded, a review, an assessment.

@@ -3,7 +3,7 @@ import { count } from 'drizzle-orm';
 import type { Role } from '../../roles.ts';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { Db } from '../db/types.ts';
-import { agreements, people } from '../directory/schema.ts';
+import { agreements, needToKnow, people } from '../directory/schema.ts';
 import { users } from '../identity/schema.ts';
 import { makeOrganisation, makeUser } from './factories.ts';
 import { seedDemoEngagement } from './demo-engagement.ts';
@@ -11,6 +11,7 @@ import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoGrants } from './demo-grants.ts';
 import { seedDemoInsight } from './demo-insight.ts';
 import { seedDemoNotifications } from './demo-notifications.ts';
+import { seedDemoHome } from './demo-home.ts';
 
 /** Every demo account shares this password; the README lists the accounts. */
 export const DEMO_PASSWORD = 'support-hub-demo';
@@ -69,6 +70,13 @@ export async function seedDemo(db: Db): Promise<void> {
 				{ organisationId: org.id, name: `${o.name.split(' ')[0]} Director`, role: 'Director', email: `director${i}@partner.example.org` },
 				{ organisationId: org.id, name: `${o.name.split(' ')[0]} Campaign lead`, role: 'Campaign manager', email: `campaigns${i}@partner.example.org` }
 			]);
+			if (o.sensitive) {
+				// The sensitive partner's need-to-know list names one reviewer (Rafael); the other
+				// reviewers and finance see only its neutral reference.
+				const reviewer = accounts.get('reviewer@demo.supporthub.org')!;
+				await tx.insert(needToKnow).values({ organisationId: org.id, userId: reviewer, addedBy: officer });
+				await recordActivity(tx, actor, { subjectType: 'organisation', subjectId: org.id, organisationId: org.id, action: 'need_to_know_added', changes: { needToKnow: { from: null, to: reviewer } } });
+			}
 			if (i < 8) {
 				const [ag] = await tx
 					.insert(agreements)
@@ -94,6 +102,7 @@ export async function seedDemo(db: Db): Promise<void> {
 	await seedDemoGrants(db, DEMO_PASSWORD);
 	await seedDemoInsight(db);
 	await seedDemoNotifications(db);
+	await seedDemoHome(db);
 }
 
 /** Loads demo data only into an empty hub, never over real data. */

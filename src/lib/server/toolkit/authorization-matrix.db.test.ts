@@ -5,6 +5,8 @@ import { makeOrganisation } from '../seed/factories.ts';
 import { makeStrategy } from '../seed/toolkit-factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
+import { addToNeedToKnow } from '../directory/add-to-need-to-know.ts';
+import { loadActor } from '../identity/load-actor.ts';
 import { addStakeholder } from './add-stakeholder.ts';
 import { createStrategy } from './create-strategy.ts';
 import { createResource } from './save-resource.ts';
@@ -21,6 +23,7 @@ type Verb = (typeof VERBS)[number];
 const row = (s: string) => Object.fromEntries(s.trim().split(/\s+/).map((v, i) => [VERBS[i], v])) as Record<Verb, string>;
 
 const STAFF = row('OK OK OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK');
+const STAFF_NOT_ON_LIST = row('NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND OK');
 const EDITOR = row('OK OK OK OK OK OK OK FORBIDDEN');
 const VIEWER = row('OK OK OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN');
 const OUTSIDE = row('NOT_FOUND FORBIDDEN NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND FORBIDDEN FORBIDDEN');
@@ -31,8 +34,11 @@ const EXPECTED: Record<string, { open: Record<Verb, string>; sensitive: Record<V
 	visitor: { open: VISITOR, sensitive: VISITOR },
 	admin: { open: STAFF, sensitive: STAFF },
 	programmeOfficer: { open: STAFF, sensitive: STAFF },
-	reviewer: { open: STAFF, sensitive: STAFF },
-	finance: { open: STAFF, sensitive: STAFF },
+	// Staff who are not admins or officers see a sensitive partner's strategies only from its need-to-know list.
+	reviewer: { open: STAFF, sensitive: STAFF_NOT_ON_LIST },
+	finance: { open: STAFF, sensitive: STAFF_NOT_ON_LIST },
+	reviewerOnList: { open: STAFF, sensitive: STAFF },
+	financeOnList: { open: STAFF, sensitive: STAFF },
 	externalReviewer: { open: row('NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND FORBIDDEN'), sensitive: OUTSIDE_SENSITIVE },
 	owner: { open: EDITOR, sensitive: EDITOR },
 	editor: { open: EDITOR, sensitive: EDITOR },
@@ -57,6 +63,13 @@ beforeAll(async () => {
 	for (const [name, role] of [['admin', 'admin'], ['programmeOfficer', 'programme_officer'], ['reviewer', 'reviewer'], ['finance', 'finance'], ['externalReviewer', 'external_reviewer']] as const) {
 		const a = await actorFor(db, role);
 		actors[name] = { open: a, sensitive: a };
+	}
+	const officer = actors.programmeOfficer.open;
+	for (const [name, role] of [['reviewerOnList', 'reviewer'], ['financeOnList', 'finance']] as const) {
+		const a = (await actorFor(db, role)) as { userId: string };
+		for (const kind of ['open', 'sensitive'] as const) await addToNeedToKnow(db, officer, orgs[kind].id, { userId: a.userId });
+		const loaded = await loadActor(db, a.userId, 'session');
+		actors[name] = { open: loaded, sensitive: loaded };
 	}
 	actors.owner = await both((k) => actorFor(db, 'member', [[orgs[k].id, 'owner']]));
 	actors.editor = await both((k) => actorFor(db, 'member', [[orgs[k].id, 'member']]));

@@ -13,7 +13,7 @@ const COLUMNS = { id: strategies.id, title: strategies.title, language: strategi
 /** One organisation's strategies, for its members and staff. */
 export async function listStrategies(db: DbOrTx, actor: Actor, organisationId: string) {
 	const org = await findVisibleOrganisation(db, actor, organisationId);
-	ensure(canSeeStrategy(actor, { organisationId: org.id }));
+	ensure(canSeeStrategy(actor, { organisationId: org.id, sensitive: org.sensitive }));
 	return db.select(COLUMNS).from(strategies).where(and(eq(strategies.organisationId, org.id), visibleStrategies(actor))).orderBy(desc(strategies.updatedAt));
 }
 

@@ -1,12 +1,18 @@
 import type { StrategyRole } from '../../toolkit-codes.ts';
 import { isStaff, isUser, membershipIn, type Actor } from '../identity/actor.ts';
 import { allow, deny, type Decision } from '../identity/policies.ts';
+import { entitledToIdentity } from '../directory/partner-label.ts';
 
-type StrategyRef = { organisationId: string };
+type StrategyRef = { organisationId: string; sensitive?: boolean };
 
-/** A strategy is the organisation's private working document: its members and staff see it. */
+/**
+ * A strategy is the organisation's private working document: its members and staff see it —
+ * for a sensitive partner, only staff entitled to its identity (`sensitive` unknown counts as
+ * sensitive, so a caller that does not say is refused rather than shown too much).
+ */
 export function canSeeStrategy(actor: Actor, s: StrategyRef): Decision {
-	if (isStaff(actor) || membershipIn(actor, s.organisationId)) return allow;
+	if (membershipIn(actor, s.organisationId)) return allow;
+	if (isStaff(actor) && entitledToIdentity(actor, { id: s.organisationId, sensitive: s.sensitive ?? true })) return allow;
 	return deny('only the organisation’s members and staff see its strategies');
 }
 

@@ -24,6 +24,6 @@ export const actions: Actions = {
 		);
 		if (!r.ok) return r.failure;
 		rememberLocale(cookies, r.result?.user.locale);
-		redirect(303, safeNext(url.searchParams.get('next'), '/directory'));
+		redirect(303, safeNext(url.searchParams.get('next'), '/'));
 	}
 };
