@@ -16,7 +16,9 @@ import { percentileCont } from '../../insight/stats.ts';
 import { exportInsightTable } from './export-insight-table.ts';
 import { getInsight } from './get-insight.ts';
 import { getPublicPicture } from './public-picture.ts';
+import { setPublicListing } from '../directory/set-public-listing.ts';
 import { agreements, organisations } from '../directory/schema.ts';
+import { eq } from 'drizzle-orm';
 
 // A small portfolio counted by hand: three partners (one sensitive), one call, one training.
 let database: Database;
@@ -158,6 +160,13 @@ describe('the public picture', () => {
 		expect(p.partners.map((o) => o.name)).toEqual(['Open Roads Kenya']);
 		expect(JSON.stringify(p)).not.toContain(SENSITIVE_NAME);
 		expect(JSON.stringify(await getPublicPicture(database.db, 'es'))).not.toContain(SENSITIVE_NAME);
+	});
+
+	it('programme staff record or withdraw a partner’s agreement to be listed; the partner itself cannot', async () => {
+		const [c] = await database.db.select().from(organisations).where(eq(organisations.name, 'Compras Claras'));
+		expect(await outcome(() => setPublicListing(database.db, partner, c.id, { listed: false }))).toBe('FORBIDDEN');
+		expect((await setPublicListing(database.db, officer, c.id, { listed: false })).listedPublicly).toBe(false);
+		expect((await setPublicListing(database.db, officer, c.id, { listed: true })).listedPublicly).toBe(true);
 	});
 
 	it('every country figure under 5 is withheld, and countries with only small figures fold into "other"', async () => {
