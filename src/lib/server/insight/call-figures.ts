@@ -66,8 +66,8 @@ export async function callFigures(db: DbOrTx, q: InsightQuery): Promise<CallRow[
 				reviewed: sql`count(*) filter (where ${grantApplications.status} in ('decision', 'awarded', 'closed') or ${reviewedOnce})`,
 				awardedCount: sql`count(*) filter (where ${grantApplications.status} in ('awarded', 'closed'))`,
 				decided: sql`count(*) filter (where ${decided})`,
-				medianDays: sql`percentile_cont(0.5) within group (order by ${decisionDays})`,
-				p90Days: sql`percentile_cont(0.9) within group (order by ${decisionDays})`,
+				// Both percentiles from one sort of the durations.
+				percentiles: sql<number[] | null>`percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${decisionDays})`,
 				dueDecided: sql`count(*) filter (where ${decided} and ${grantApplications.decisionDueAt} is not null)`,
 				withinTarget: sql`count(*) filter (where ${decided} and ${grantApplications.decidedAt} <= ${grantApplications.decisionDueAt})`
 			})
@@ -117,8 +117,8 @@ export async function callFigures(db: DbOrTx, q: InsightQuery): Promise<CallRow[
 			awardedCount: num(r?.awardedCount),
 			targetDays: c.targetDays,
 			decided: num(r?.decided),
-			medianDays: numOrNull(r?.medianDays),
-			p90Days: numOrNull(r?.p90Days),
+			medianDays: numOrNull(r?.percentiles?.[0]),
+			p90Days: numOrNull(r?.percentiles?.[1]),
 			dueDecided: num(r?.dueDecided),
 			withinTarget: num(r?.withinTarget)
 		};
