@@ -119,4 +119,23 @@ describe('origins and headers', () => {
 		expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(asset.headers.get('x-frame-options')).toBe('DENY');
 	});
+
+	it('a page opened again keeps its styles: the 304 that answers it carries no CSP to replace the page’s own', async () => {
+		const first = await fetch(`${baseURL}/library`);
+		const etag = first.headers.get('etag');
+		expect(etag).toBeTruthy();
+		const again = await fetch(`${baseURL}/library`, { headers: { 'if-none-match': etag! } });
+		expect(again.status).toBe(304);
+		expect(again.headers.get('content-security-policy')).toBeNull();
+
+		const page = await hubs.current.newPage();
+		const blocked: string[] = [];
+		page.on('requestfailed', (r) => blocked.push(`${r.url()} ${r.failure()?.errorText}`));
+		for (let visit = 0; visit < 2; visit++) {
+			await page.goto('/library');
+			expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
+		}
+		expect(blocked).toEqual([]);
+		await page.context().close();
+	});
 });

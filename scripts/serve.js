@@ -42,6 +42,16 @@ let stopping = false;
 const inFlight = new Set();
 const server = http.createServer((req, res) => {
 	for (const [name, value] of Object.entries(staticHeaders)) res.setHeader(name, value);
+	// A 304 refreshes the headers the browser stored with its copy. The app answers a page's 304
+	// without the page's own CSP, so the static one set above would replace it and the browser
+	// would then block the page's stylesheet on every repeat visit: a 304 carries no CSP at all.
+	const writeHead = res.writeHead;
+	res.writeHead = /** @type {typeof res.writeHead} */ (
+		function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
+			if (status === 304) res.removeHeader('content-security-policy');
+			return writeHead.call(res, status, ...rest);
+		}
+	);
 	if (stopping) {
 		// A request that arrives on an open keep-alive connection after shutdown began is not taken.
 		res.writeHead(503, { Connection: 'close', 'Retry-After': '5', 'Content-Type': 'text/plain; charset=utf-8' });
