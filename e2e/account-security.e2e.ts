@@ -4,75 +4,18 @@
 // signs in with the documented authenticator key; rotating X-Forwarded-For values do not dodge
 // the sign-in limit. On the shared hub: the
 // page where a signed-in person confirms who they are, and changing one's password.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as OTPAuth from 'otpauth';
 import type { Page } from 'playwright-core';
 import { arrive, baseURL, DEMO_PASSWORD, demo, en, expectAccessible, expectVisible, heading, newPerson, pageMessages, signIn, signUpAndVerify, useHub, visit } from './helpers.ts';
-
-const root = new URL('..', import.meta.url).pathname;
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const s = createServer();
-		s.once('error', reject);
-		s.listen(0, '127.0.0.1', () => {
-			const port = (s.address() as { port: number }).port;
-			s.close(() => resolve(port));
-		});
-	});
-}
-
-type Private = { url: string; child: ChildProcess; log: string; temp: string };
-
-/** The built hub with production defaults (no ADDRESS_HEADER, five sign-in attempts a minute), seeded with the demo. */
-async function startDefaultHub(): Promise<Private> {
-	const temp = mkdtempSync(join(tmpdir(), 'sh-account-security-'));
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	const log = join(temp, 'server.log');
-	const fd = openSync(log, 'a');
-	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
-	for (const key of Object.keys(env))
-		if (key.startsWith('VITEST') || key === 'TEST' || key === 'ADDRESS_HEADER' || key === 'XFF_DEPTH' || key === 'SIGN_IN_ATTEMPTS_PER_MINUTE') delete env[key];
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		cwd: root,
-		env: { ...env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: url, DATA_DIR: join(temp, 'data'), DATABASE_URL: '', SMTP_URL: '', SEED_DEMO: 'auto', STAFF_TWO_FACTOR_ROLES: 'admin,programme_officer,reviewer', MIGRATIONS_DIR: join(root, 'drizzle') },
-		stdio: ['ignore', fd, fd]
-	});
-	closeSync(fd);
-	const deadline = Date.now() + 120_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`the hub exited:\n${readFileSync(log, 'utf8').slice(-3000)}`);
-		const ok = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
-		if (ok) return { url, child, log, temp };
-		await new Promise((r) => setTimeout(r, 500));
-	}
-	throw new Error(`the hub did not become healthy:\n${readFileSync(log, 'utf8').slice(-3000)}`);
-}
-
-async function stop(p: Private | undefined) {
-	if (!p) return;
-	if (p.child.exitCode === null && p.child.signalCode === null) {
-		const exited = new Promise<void>((r) => p.child.once('exit', () => r()));
-		p.child.kill('SIGTERM');
-		const timer = setTimeout(() => p.child.kill('SIGKILL'), 10_000);
-		await exited;
-		clearTimeout(timer);
-	}
-	rmSync(p.temp, { recursive: true, force: true });
-}
+import { ownHubPage, startOwnHub, stopOwnHub, type OwnHub } from './own-hub.ts';
 
 const hubs = useHub();
-let hub: Private;
+let hub: OwnHub;
 beforeAll(async () => {
-	hub = await startDefaultHub();
+	hub = await startOwnHub('account-security', { STAFF_TWO_FACTOR_ROLES: 'admin,programme_officer,reviewer' });
 }, 150_000);
-afterAll(() => stop(hub));
+afterAll(() => stopOwnHub(hub));
 
 /** Posts the hub's sign-in form as a browser without scripts would. */
 const postSignIn = (email: string, password: string, headers: Record<string, string> = {}) =>
@@ -84,12 +27,7 @@ const postSignIn = (email: string, password: string, headers: Record<string, str
 	});
 
 /** A page of its own on the private hub (its own cookies). */
-async function privatePage(): Promise<Page> {
-	const context = await hubs.current.browser.newContext({ baseURL: hub.url, viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	page.setDefaultTimeout(15_000);
-	return page;
-}
+const privatePage = (): Promise<Page> => ownHubPage(hubs.current, hub);
 
 const totpOf = (base32: string) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(base32), digits: 6, period: 30 });
 
