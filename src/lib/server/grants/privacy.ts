@@ -1,12 +1,16 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { memberships } from '../directory/schema.ts';
+import type { FileAnswer } from './definition.ts';
 import type { PrivacyContributor } from '../privacy/contributor.ts';
 import { grantApplications, grantAssignments, grantReviews } from './schema.ts';
 
 /**
  * Applications belong to the applying organisation and reviews to the decision record, so erasure
- * keeps them; they point at the emptied account and so show "Former user" as author. Awards and
+ * keeps them (but for drafts only the erased person could reach, below); they point at the emptied account and so show "Former user" as author. Awards and
  * payments keep no name of their own.
  */
+const isFileAnswer = (v: unknown): v is FileAnswer => typeof v === 'object' && v !== null && typeof (v as FileAnswer).key === 'string' && typeof (v as FileAnswer).size === 'number';
+
 export const grantsPrivacy: PrivacyContributor = {
 	key: 'grants',
 	async exportData(tx, s) {
@@ -21,7 +25,23 @@ export const grantsPrivacy: PrivacyContributor = {
 			.where(eq(grantAssignments.reviewerId, s.userId));
 		return { applications, reviews };
 	},
-	async erase() {
-		// Nothing to remove: see above.
+	async erase(tx, s) {
+		// The one exception: a draft the person started for an organisation left with no member
+		// (they were its only one) was never sent and no one else can reach it. It and the files
+		// uploaded into it are theirs alone, so they go; submitted applications stay.
+		const drafts = await tx
+			.select({ id: grantApplications.id, answers: grantApplications.answers })
+			.from(grantApplications)
+			.where(
+				and(
+					eq(grantApplications.createdBy, s.userId),
+					eq(grantApplications.status, 'draft'),
+					sql`NOT EXISTS (SELECT 1 FROM ${memberships} WHERE ${memberships.organisationId} = ${grantApplications.organisationId})`
+				)
+			);
+		if (!drafts.length) return;
+		await tx.delete(grantApplications).where(inArray(grantApplications.id, drafts.map((d) => d.id)));
+		const fileKeys = drafts.flatMap((d) => Object.values(d.answers ?? {}).filter(isFileAnswer).map((f) => f.key));
+		return { fileKeys };
 	}
 };

@@ -17,8 +17,11 @@ export type PrivacyContributor = {
 	 * Removes or anonymises the person's data, inside the one erasure transaction. What the
 	 * organisation must keep (decisions, awards, payments) stays, pointing at the anonymised user.
 	 */
-	erase(tx: Tx, subject: DataSubject): Promise<void>;
+	erase(tx: Tx, subject: DataSubject): Promise<void | ErasedFiles>;
 };
+
+/** Stored files the erased rows pointed at, removed from storage once the erasure has committed. */
+export type ErasedFiles = { fileKeys: string[] };
 
 /** What replaces a name in records the organisation keeps: a marker pages show in the reader's language (see src/lib/people.ts). */
 export { FORMER_USER } from '../../people.ts';

@@ -2,6 +2,7 @@ import { and, count, eq, isNull, ne } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { Db, Tx } from '../db/types.ts';
+import type { FileStore } from '../uploads/file-store.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
@@ -31,9 +32,10 @@ export async function findSubject(tx: Tx | Db, userId: string): Promise<DataSubj
  * leaving must not wait for a colleague. The organisation stays, without owner, and staff invite
  * a new one from the directory; the erasure page says so beforehand.
  */
-export async function erasePerson(db: Db, actor: Actor, userId: string): Promise<void> {
+export async function erasePerson(db: Db, actor: Actor, userId: string, opts: { files?: FileStore } = {}): Promise<void> {
 	ensure(canErasePerson(actor, userId));
 	ensureFreshProof(actor);
+	const fileKeys: string[] = [];
 	await db.transaction(async (tx) => {
 		const subject = await findSubject(tx, userId);
 		if (subject.role === 'admin') {
@@ -43,7 +45,13 @@ export async function erasePerson(db: Db, actor: Actor, userId: string): Promise
 				.where(and(eq(users.role, 'admin'), ne(users.id, userId), isNull(users.erasedAt)));
 			if (others === 0) throw new DomainError('CONFLICT', m.privacy_last_admin());
 		}
-		for (const contributor of PRIVACY_CONTRIBUTORS) await contributor.erase(tx, subject);
+		for (const contributor of PRIVACY_CONTRIBUTORS) {
+			const erased = await contributor.erase(tx, subject);
+			if (erased) fileKeys.push(...erased.fileKeys);
+		}
 		await recordActivity(tx, actor, { subjectType: 'user', subjectId: userId, action: 'person.erased' });
 	});
+	// The rows are gone; their bytes go after the commit (a failed removal leaves an unreachable
+	// file, never a row pointing at nothing).
+	if (opts.files) for (const key of fileKeys) await opts.files.remove(key).catch(() => undefined);
 }

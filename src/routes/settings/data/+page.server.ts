@@ -16,7 +16,7 @@ export const actions: Actions = {
 	delete: async ({ request, locals, url, cookies }) => {
 		const actor = requireUser(locals, url);
 		const form = await request.formData();
-		const result = await act(() => deleteOwnAccount(getApp().database.db, actor, { password: form.get('password') }));
+		const result = await act(() => deleteOwnAccount(getApp().database.db, actor, { password: form.get('password') }, { files: getApp().files }));
 		if (result) return result;
 		// The sessions are gone with the account; the browser's cookies are cleared as well.
 		for (const c of cookies.getAll()) if (c.name.includes('session_')) cookies.delete(c.name, { path: '/' });

@@ -18,7 +18,7 @@ export const actions: Actions = {
 		// Erasure cannot be undone: the admin ticks a box saying so (works without JavaScript).
 		if (form.get('confirm') !== 'yes')
 			return fail(400, { message: m.privacy_confirm_required(), errors: { confirm: [m.privacy_confirm_required()] } });
-		const result = await act(() => erasePerson(getApp().database.db, actor, params.id));
+		const result = await act(() => erasePerson(getApp().database.db, actor, params.id, { files: getApp().files }));
 		if (result) return result;
 		redirect(303, params.id === actor.userId ? '/account-deleted' : '/admin/users?erased=1');
 	}
