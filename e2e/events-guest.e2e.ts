@@ -73,6 +73,18 @@ describe('a guest registers for a community call in French', () => {
 		await expectVisible(page.getByText(fr.event_already_registered));
 	});
 
+	it('“send my link again” answers the same for her address and an unknown one, and mails her the same personal link', async () => {
+		const again = page.getByRole('textbox', { name: fr.event_link_again_email });
+		await expect(again.inputValue()).resolves.toBe(email.toUpperCase());
+		await arrive(page, eventPath, () => page.getByRole('button', { name: fr.event_link_again_button }).click());
+		await expectVisible(page.getByText(fr.event_link_again_done));
+		const mail = await waitForMail(email, fr.event_mail_link_again_subject.split('{')[0].trim());
+		expect(new URL(hubLink(mail, '/events/registrations/')).pathname).toBe(managePath);
+		await page.getByRole('textbox', { name: fr.event_link_again_email }).fill(`nobody-${uniqueWord('')}@example.org`);
+		await arrive(page, eventPath, () => page.getByRole('button', { name: fr.event_link_again_button }).click());
+		await expectVisible(page.getByText(fr.event_link_again_done));
+	});
+
 	it('the personal link opens only this registration; the public feed has no links or attendees', async () => {
 		await visit(page, managePath);
 		const forged = managePath.slice(0, -4) + (managePath.endsWith('AAAA') ? 'BBBB' : 'AAAA');

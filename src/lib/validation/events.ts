@@ -85,6 +85,9 @@ export const registrationInput = z.object({
 });
 export type RegistrationInput = z.infer<typeof registrationInput>;
 
+/** "Send my link again": only the address. */
+export const linkAgainInput = z.object({ email: z.email().max(320) });
+
 /** "Title https://…" per line: the materials of a summary. */
 export const summaryInput = z.object({
 	locale: z.enum(LOCALES),

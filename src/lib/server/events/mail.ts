@@ -33,6 +33,14 @@ export function confirmationMail(locale: string, name: string, e: EventRef & { m
 	return { subject, text: body };
 }
 
+/** The personal link again, on request; no meeting link (the page shows it to a confirmed person). */
+export function linkAgainMail(locale: string, name: string, e: EventRef, manageUrl: string): MailContent {
+	return {
+		subject: m.event_mail_link_again_subject({ title: e.title }, o(locale)),
+		text: m.event_mail_link_again_body({ name, title: e.title, when: whenText(e, locale), url: manageUrl }, o(locale))
+	};
+}
+
 export function promotedMail(locale: string, name: string, e: EventRef, manageUrl: string): MailContent {
 	return {
 		subject: m.event_mail_promoted_subject({ title: e.title }, o(locale)),

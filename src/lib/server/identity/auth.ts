@@ -6,6 +6,7 @@ import { PASSWORD_MIN } from './password-policy.ts';
 import type { Db } from '../db/types.ts';
 import { CLIENT_ADDRESS_HEADER } from './client-address.ts';
 import { queueMail } from '../mail/mailer.ts';
+import { remindExistingAccount } from './remind-existing-account.ts';
 import { resetPasswordMail, verifyEmailMail } from '../mail/templates.ts';
 import { hitRateLimit, LIMITS } from './rate-limit.ts';
 import { accounts, sessions, twoFactors, users, verifications } from './schema.ts';
@@ -26,7 +27,7 @@ export const RESET_TOKEN_SECONDS = 30 * 60;
  * request), e-mail verification, password reset and TOTP. The hub owns roles and organisations.
  */
 export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
-	return betterAuth({
+	const auth = betterAuth({
 		appName: 'Support Hub',
 		secret,
 		baseURL,
@@ -65,6 +66,10 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			maxPasswordLength: 128,
 			resetPasswordTokenExpiresIn: RESET_TOKEN_SECONDS,
 			revokeSessionsOnPasswordReset: true,
+			// Signing up again answers exactly like a new sign-up; the owner of the address is told by mail.
+			onExistingUserSignUp: async ({ user }) => {
+				await remindExistingAccount(db, baseURL, user.email, (email) => auth.api.sendVerificationEmail({ body: { email, callbackURL: '/directory' } }));
+			},
 			sendResetPassword: async ({ user, url }) => {
 				const locale = (user as { locale?: string }).locale ?? 'en';
 				await queueMail(db, { kind: 'password_reset', to: user.email, locale, ...resetPasswordMail(locale, user.name, url) });
@@ -107,5 +112,6 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 		// The extra plugins add no endpoints, so the API type is the two-factor plugin's.
 		plugins: [twoFactor({ issuer: 'Support Hub' }), ...plugins] as [ReturnType<typeof twoFactor>]
 	});
+	return auth;
 }
 export type Auth = ReturnType<typeof createAuth>;

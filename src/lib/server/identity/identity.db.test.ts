@@ -49,6 +49,31 @@ describe('accounts', () => {
 		expect(u).toMatchObject({ role: 'member', locale: 'es', timeZone: 'America/Lima', emailVerified: true });
 	});
 
+	it('signing up again with a known address answers as a new sign-up does; the owner gets a fresh link or a reminder', async () => {
+		const form = (email: string) => ({ name: 'Someone', email, password: 'another long pass', locale: 'en', timeZone: 'UTC' });
+		// Never verified: a new verification link, in the account's language.
+		await signUp(database.db, auth, { ...form('twice@example.org'), locale: 'fr' }, '10.0.1.1');
+		const again = await signUp(database.db, auth, form('Twice@Example.org'), '10.0.1.2');
+		const fresh = await signUp(database.db, auth, form('first.time@example.org'), '10.0.1.3');
+		expect(Object.keys(again)).toEqual(Object.keys(fresh));
+		const verify = (await database.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, 'twice@example.org'))).filter((x) => x.kind === 'verify_email');
+		expect(verify).toHaveLength(2);
+		expect(verify.every((x) => x.locale === 'fr')).toBe(true);
+		// Verified: a reminder of where to sign in and reset the password; the account is unchanged.
+		await makeUser(database.db, { email: 'has.account@example.org', name: 'Hana', password: 'correct horse battery' });
+		expect(await signUp(database.db, auth, form('has.account@example.org'), '10.0.1.4')).toEqual({ email: 'has.account@example.org' });
+		const reminder = await lastMailTo('has.account@example.org');
+		expect(reminder.kind).toBe('account_exists');
+		expect(reminder.textBody).toContain('http://hub.test/forgot-password');
+		expect(reminder.textBody).toContain('Hana');
+		const [u] = await database.db.select().from(users).where(eq(users.email, 'has.account@example.org'));
+		expect(u.name).toBe('Hana');
+		// At most three reminders an hour to one address; the answer stays the same.
+		for (let i = 0; i < 4; i++) await signUp(database.db, auth, form('has.account@example.org'), `10.0.2.${i}`);
+		const all = await database.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, 'has.account@example.org'));
+		expect(all).toHaveLength(3);
+	});
+
 	it('a short password or an unknown time zone is refused per field', async () => {
 		const err = await signUp(database.db, auth, { name: 'X', email: 'x@example.org', password: 'short', timeZone: 'Mars/Base' }, '10.0.0.2').catch((e) => e);
 		expect(err.code).toBe('INVALID_INPUT');

@@ -54,6 +54,10 @@ export const LIMITS = {
 	guestRegistration: { max: 5, windowSeconds: 60 * 60 },
 	/** Guest event registrations per address an hour: room for a shared office connection. */
 	guestRegistrationPerAddress: { max: 20, windowSeconds: 60 * 60 },
+	/** "Send my link again" (event links, repeated sign-ups) per e-mail address an hour: no mail-bombing a stranger. */
+	linkAgain: { max: 3, windowSeconds: 60 * 60 },
+	/** The same per client address an hour. */
+	linkAgainPerAddress: { max: 20, windowSeconds: 60 * 60 },
 	/** Requests per personal API token: generous for a script, a wall for a runaway loop or a stolen token. */
 	apiToken: { max: 600, windowSeconds: 60 }
 };
@@ -65,4 +69,5 @@ export function configureLimits(signInPerMinute: number) {
 	LIMITS.signUp.max = Math.max(5, signInPerMinute);
 	LIMITS.reset.max = Math.max(3, Math.ceil(signInPerMinute / 2));
 	LIMITS.guestRegistrationPerAddress.max = Math.max(20, signInPerMinute);
+	LIMITS.linkAgainPerAddress.max = Math.max(20, signInPerMinute);
 }

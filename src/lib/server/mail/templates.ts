@@ -27,3 +27,12 @@ export function invitationMail(locale: string, organisationLabel: string, invite
 		text: m.mail_invite_body({ organisation: organisationLabel, inviter, url }, o)
 	};
 }
+
+/** To the owner of an address someone tried to sign up with again. */
+export function accountExistsMail(locale: string, name: string, signInUrl: string, resetUrl: string): MailContent {
+	const o = { locale: toLocale(locale) };
+	return {
+		subject: m.mail_account_exists_subject({}, o),
+		text: m.mail_account_exists_body({ name, signIn: signInUrl, reset: resetUrl }, o)
+	};
+}

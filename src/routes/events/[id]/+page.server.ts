@@ -1,15 +1,16 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { cancelRegistration } from '#lib/server/events/cancel-registration.ts';
 import { feedbackFromForm } from '#lib/server/events/feedback-form.ts';
 import { getEvent } from '#lib/server/events/get-event.ts';
 import { registerForEvent } from '#lib/server/events/register-for-event.ts';
+import { sendLinkAgain } from '#lib/server/events/send-link-again.ts';
 import { RateLimitedError } from '#lib/server/identity/rate-limit.ts';
 import { submitFeedback } from '#lib/server/events/submit-feedback.ts';
 import { presentTimes, viewerZone } from '#lib/server/events/viewer-zone.ts';
 import { act, loadOrError } from '#lib/server/http/edge.ts';
 import { readForm, submitForm } from '#lib/server/http/forms.ts';
-import { registrationInput } from '#lib/validation/events.ts';
+import { linkAgainInput, registrationInput } from '#lib/validation/events.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // Public: anyone may read a published open event and register, with an account or as a guest.
@@ -27,7 +28,8 @@ export const load: PageServerLoad = async ({ locals, url, cookies, params }) => 
 		times: presentTimes(view.event, vz, locals.locale),
 		signedIn: locals.actor.kind === 'user',
 		ended: view.event.endsAt.getTime() <= Date.now(),
-		form: await readForm(registrationInput)
+		form: await readForm(registrationInput),
+		linkAgain: await readForm(linkAgainInput)
 	};
 };
 
@@ -47,6 +49,18 @@ export const actions: Actions = {
 		);
 		if (!r.ok) return r.failure;
 		redirect(303, `/events/registrations/${r.result.token}`);
+	},
+	// Answers the same whether or not the address has a place, so it tells nobody who registered.
+	linkAgain: async ({ request, locals, params, getClientAddress, setHeaders }) => {
+		const linkAgain = await readForm(linkAgainInput, request);
+		const r = await submitForm(linkAgain, (input) =>
+			sendLinkAgain(getApp().database.db, locals.actor, params.id, input, { ip: getClientAddress() }).catch((e) => {
+				if (e instanceof RateLimitedError) setHeaders({ 'retry-after': String(e.retryAfter) });
+				throw e;
+			})
+		);
+		if (!r.ok) return fail(r.failure.status, { linkAgain });
+		return { linkAgainSent: true, linkAgain };
 	},
 	cancel: async ({ locals, params }) =>
 		act(async () => {
