@@ -70,6 +70,7 @@ describe('every server route checks who is asking', () => {
 			'library/+page.server.ts',
 			'library/[id]/+page.server.ts',
 			'library/[id]/file/+server.ts',
+			'metrics/+server.ts',
 			'open-data/360giving.csv/+server.ts',
 			'open-data/360giving.json/+server.ts',
 			'register/+page.server.ts',

@@ -20,6 +20,7 @@ import { registerNotificationJobs } from './notifications/jobs.ts';
 import { setNotificationBaseUrl } from './notifications/content.ts';
 import type { FileStore } from './uploads/file-store.ts';
 import { openFileStore } from './uploads/open-store.ts';
+import { setMetricsSources } from './ops/metrics.ts';
 
 type App = { config: Config; database: Database; health: DatabaseHealth; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue; mailWorker?: OutboxWorker };
 let app: App | undefined;
@@ -57,6 +58,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	const mailWorker = jobs && cfg.smtpUrl ? new OutboxWorker(database.db, { isUp: () => health.current.up, onError: (e) => health.note(e) }) : undefined;
 	mailWorker?.start();
 	app = { config: cfg, database, health, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs, mailWorker };
+	setMetricsSources({ database, health, jobEngine: jobs?.engine });
 	return app;
 }
 
@@ -87,6 +89,7 @@ export async function stopApp() {
 	const a = app;
 	app = undefined;
 	setJobQueue(undefined);
+	setMetricsSources(undefined);
 	a?.health.stop();
 	await a?.mailWorker?.stop();
 	await a?.jobs?.stop();

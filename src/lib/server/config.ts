@@ -45,7 +45,9 @@ const envSchema = z.object({
 		.int('DB_POOL_SIZE must be a whole number')
 		.min(1, 'DB_POOL_SIZE must be at least 1')
 		.max(500, 'DB_POOL_SIZE must be at most 500')
-		.default(10)
+		.default(10),
+	LOG_FORMAT: z.enum(['json', 'text', 'off'], { error: 'LOG_FORMAT must be json, text or off' }).default('json'),
+	METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional()
 });
 
 export type Config = {
@@ -66,6 +68,10 @@ export type Config = {
 	/** The longest a statement may run (server side), and a little more for an answer to arrive (client side). */
 	dbStatementTimeoutMs: number;
 	dbPoolSize: number;
+	/** One line per request: JSON (default), a short text line, or none (errors are always logged). */
+	logFormat: 'json' | 'text' | 'off';
+	/** Bearer token for GET /metrics; without it the endpoint does not exist. */
+	metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -114,7 +120,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
 		dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
 		dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
-		dbPoolSize: e.DB_POOL_SIZE
+		dbPoolSize: e.DB_POOL_SIZE,
+		logFormat: e.LOG_FORMAT,
+		metricsToken: e.METRICS_TOKEN
 	};
 }
 
