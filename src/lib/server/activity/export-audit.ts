@@ -1,3 +1,4 @@
+import { personName } from '../../people.ts';
 import { stringify } from 'csv-stringify/sync';
 import { desc, eq } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
@@ -31,7 +32,7 @@ export async function exportAudit(db: Db, actor: Actor, raw: Record<string, unkn
 		.limit(AUDIT_EXPORT_LIMIT);
 	const header = [m.audit_when(), m.audit_who(), m.field_email(), m.audit_what(), m.audit_subject_type(), m.audit_subject(), m.audit_changes()];
 	const data = rows.map((r) =>
-		[r.createdAt.toISOString(), r.actorName ?? '', r.actorEmail ?? '', r.action, r.subjectType, r.subjectId, r.changes ? JSON.stringify(r.changes) : ''].map(neutraliseCell)
+		[r.createdAt.toISOString(), personName(r.actorName, ''), r.actorEmail ?? '', r.action, r.subjectType, r.subjectId, r.changes ? JSON.stringify(r.changes) : ''].map(neutraliseCell)
 	);
 	const { page: _page, pageSize: _size, ...filters } = q;
 	await recordExport(db, actor, 'audit', { format: 'csv', rows: rows.length, filters });

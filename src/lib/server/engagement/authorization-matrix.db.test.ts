@@ -142,7 +142,11 @@ async function attempt(verb: Verb, actor: Actor, orgId: string, liveId: string) 
 				const view = await getRequest(db, actor, liveId);
 				const listed = (await listRequests(db, actor, { pageSize: 200 })).items.find((i) => i.id === liveId);
 				const texts = [view.organisation.name, listed?.organisationName ?? view.organisation.name];
-				named = texts.every((t) => t === org.name) ? 'NAME' : texts.every((t) => t.includes(org.reference) && !t.includes(org.name)) ? 'REFERENCE' : `MIXED ${texts.join(' / ')}`;
+				// The country goes with the name: shown with it, withheld with it.
+				const countries = [view.request.country, view.organisation.country, listed ? listed.country : view.request.country];
+				if (texts.every((t) => t === org.name) && countries.every((c) => c !== null)) named = 'NAME';
+				else if (texts.every((t) => t.includes(org.reference) && !t.includes(org.name)) && countries.every((c) => c === null)) named = 'REFERENCE';
+				else named = `MIXED ${texts.join(' / ')} ${countries.join(' / ')}`;
 			});
 			return read === 'OK' ? named : read;
 		}

@@ -43,7 +43,8 @@ export async function exportRequests(db: Db, actor: Actor, raw: Record<string, u
 		outsideLabel({ name: r.organisationName, reference: r.organisationReference, sensitive: r.sensitive }, locale),
 		r.goal,
 		r.kinds.map(requestKindLabel).join(', '),
-		r.country,
+		// The file leaves the hub: a sensitive partner's country stays out of it, as its name does.
+		r.sensitive ? '' : r.country,
 		requestStatusLabel(r.status),
 		r.score === null ? '' : Math.round(r.score * 10) / 10,
 		pick(set.bands.find((b) => b.code === r.band)?.label, locale) || (r.band ?? ''),

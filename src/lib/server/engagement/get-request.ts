@@ -33,9 +33,13 @@ export async function getRequest(db: DbOrTx, actor: Actor, id: string) {
 		? (await db.select({ name: users.name }).from(users).where(eq(users.id, request.gateOverriddenBy)).limit(1))[0]
 		: undefined;
 	return {
-		request: insider
-			? request
-			: { ...request, score: null, band: null, gate: null, criteriaSetId: null, decidedBy: null, gateOverrideReason: null, gateOverriddenBy: null, gateOverriddenAt: null },
+		request: {
+			...(insider
+				? request
+				: { ...request, score: null, band: null, gate: null, criteriaSetId: null, decidedBy: null, gateOverrideReason: null, gateOverriddenBy: null, gateOverriddenAt: null }),
+			// A sensitive partner's country is part of its identity; its region stays.
+			country: entitled ? request.country : null
+		},
 		/** The physical-security gate for the people who run intake; null for everyone else. */
 		safety: officer
 			? {
@@ -51,7 +55,7 @@ export async function getRequest(db: DbOrTx, actor: Actor, id: string) {
 			id: organisation.id,
 			name: entitled ? organisation.name : outsideLabel(organisation, isUser(actor) ? actor.locale : undefined),
 			sensitive: organisation.sensitive,
-			country: organisation.country,
+			country: entitled ? organisation.country : null,
 			region: organisation.region
 		},
 		assessors: isStaff(actor) || mine ? assessments.map((a) => ({ id: a.assessorId, name: a.assessorName, submitted: !!a.submittedAt })) : [],

@@ -4,6 +4,7 @@ import type { GateState } from '../../engagement-codes.ts';
 import type { Db } from '../db/types.ts';
 import { outsideLabel } from '../directory/partner-label.ts';
 import { organisations } from '../directory/schema.ts';
+import { identityEntitled } from '../directory/scope.ts';
 import { isUser, type Actor } from '../identity/actor.ts';
 import { parseInput } from '../validate.ts';
 import { portfolioQuery, type PortfolioQuery } from '../../validation/engagement.ts';
@@ -13,7 +14,9 @@ import { seesResult, visibleRequests } from './scope.ts';
 
 export function portfolioFilter(actor: Actor, q: PortfolioQuery): SQL {
 	const where: (SQL | undefined)[] = [visibleRequests(actor)];
-	if (q.country) where.push(eq(engagementRequests.country, q.country));
+	// A sensitive partner's country is part of its identity: filtering by it matches only rows whose
+	// partner the actor is entitled to, or the filter would reveal it.
+	if (q.country) where.push(eq(engagementRequests.country, q.country), identityEntitled(actor, organisations.id, organisations.sensitive));
 	if (q.region) where.push(eq(organisations.region, q.region));
 	if (q.status) where.push(eq(engagementRequests.status, q.status));
 	if (q.kind) where.push(arrayContains(engagementRequests.kinds, [q.kind]));
@@ -86,12 +89,15 @@ export async function listRequests(db: Db, actor: Actor, raw: unknown) {
 	return {
 		query: q,
 		total,
-		items: rows.map(({ organisationName, organisationReference, sensitive, ...r }) => ({
-			...r,
-			organisationName: canSeePartnerName(actor, { id: r.organisationId, sensitive })
-				? organisationName
-				: outsideLabel({ name: organisationName, reference: organisationReference, sensitive }, locale)
-		}))
+		items: rows.map(({ organisationName, organisationReference, sensitive, ...r }) => {
+			const entitled = canSeePartnerName(actor, { id: r.organisationId, sensitive });
+			return {
+				...r,
+				// Someone not entitled to the partner's identity learns its region, not its country.
+				country: entitled ? r.country : null,
+				organisationName: entitled ? organisationName : outsideLabel({ name: organisationName, reference: organisationReference, sensitive }, locale)
+			};
+		})
 	};
 }
 export type PortfolioRow = Awaited<ReturnType<typeof listRequests>>['items'][number];

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
+import { personName } from '../../people.ts';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
@@ -27,7 +28,7 @@ export async function listRegistrations(db: Db, actor: Actor, eventId: string) {
 		const hidden = !!org && !entitledToIdentity(actor, org);
 		return {
 			id: r.id,
-			name: hidden ? m.partner_attendee_hidden() : r.name,
+			name: hidden ? m.partner_attendee_hidden() : personName(r.name),
 			email: hidden ? '' : r.email,
 			status: r.status,
 			attended: r.attended,

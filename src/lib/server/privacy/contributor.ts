@@ -20,8 +20,8 @@ export type PrivacyContributor = {
 	erase(tx: Tx, subject: DataSubject): Promise<void>;
 };
 
-/** What replaces a name in records the organisation keeps. Stored, so it reads the same to everyone. */
-export const FORMER_USER = 'Former user';
+/** What replaces a name in records the organisation keeps: a marker pages show in the reader's language (see src/lib/people.ts). */
+export { FORMER_USER } from '../../people.ts';
 
 /** A unique, undeliverable address (RFC 2606 `.invalid`) for rows whose e-mail column must stay filled. */
 export const erasedAddress = (id: string) => `erased-${id}@erased.invalid`;
