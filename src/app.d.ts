@@ -10,6 +10,8 @@ declare global {
 			sessionId: string | null;
 			/** Set when the request met an unreachable database; the answer becomes a 503. */
 			databaseUnavailable?: boolean;
+			/** Names this request in the logs and in the X-Request-Id response header. */
+			requestId?: string;
 		}
 	}
 }

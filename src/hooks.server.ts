@@ -8,11 +8,14 @@ import { getApp, startApp, stopApp } from '#lib/server/app.ts';
 import { ANONYMOUS, type Actor } from '#lib/server/identity/actor.ts';
 import { gateAuth, limitApi } from '#lib/server/http/auth-gate.ts';
 import { guardInput } from '#lib/server/http/input-guard.ts';
+import { requireSecondFactor } from '#lib/server/http/second-factor-gate.ts';
 import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
 import { actorFromUser } from '#lib/server/identity/load-actor.ts';
 import { building } from '$app/env';
 import { compressResponse } from '#lib/server/http/compress.ts';
 import { unavailableResponse } from '#lib/server/ops/unavailable-response.ts';
+import { formatError, formatRequest, methodLabel, requestIdFor, routeLabel } from '#lib/server/ops/request-log.ts';
+import { observeRequest } from '#lib/server/ops/metrics.ts';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -20,6 +23,51 @@ export const init: ServerInit = async () => {
 	// PGlite keeps the process alive until it is closed; closing also flushes it to disk.
 	process.once('sveltekit:shutdown', () => void stopApp());
 };
+
+/**
+ * Outermost: gives each request an id (echoed as X-Request-Id), then records it once answered: one
+ * log line (LOG_FORMAT) and the request metrics, by route pattern rather than address.
+ */
+const observe: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const requestId = requestIdFor(event.request.headers);
+	event.locals.requestId = requestId;
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (e) {
+		record(event, requestId, 500, started);
+		throw e;
+	}
+	try {
+		response.headers.set('X-Request-Id', requestId);
+	} catch {
+		// Headers of a fetched response are immutable: answer with a copy.
+		response = new Response(response.body, response);
+		response.headers.set('X-Request-Id', requestId);
+	}
+	record(event, requestId, response.status, started);
+	return response;
+};
+
+function record(event: Parameters<Handle>[0]['event'], requestId: string, status: number, started: number) {
+	const entry = {
+		requestId,
+		method: methodLabel(event.request.method),
+		route: routeLabel(event.route.id),
+		status,
+		durationMs: Math.round((performance.now() - started) * 10) / 10
+	};
+	observeRequest(entry);
+	let format: 'json' | 'text' | 'off' = 'json';
+	try {
+		format = getApp().config.logFormat;
+	} catch {
+		// not started (building): the default
+	}
+	const line = formatRequest(format, entry);
+	if (line) process.stdout.write(line + '\n');
+}
 
 /**
  * While the database is unreachable a request answers a short 503 (a page in the reader's
@@ -72,7 +120,10 @@ const identify: Handle = async ({ event, resolve }) => {
 		const session = await auth.api.getSession({ headers: event.request.headers });
 		if (session) {
 			event.locals.sessionId = session.session.id;
-			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session');
+			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session', {
+				secondFactorRule: true
+			});
+			if (actor.kind === 'user') actor = { ...actor, provenAt: lastProof(session.session) };
 		}
 	}
 	event.locals.actor = actor;
@@ -81,10 +132,17 @@ const identify: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Signing in is a proof of identity, and so is confirming again on /settings/confirm: the later one counts. */
+function lastProof(session: { createdAt: Date | string; provenAt?: Date | string | null }): Date {
+	const signedIn = new Date(session.createdAt);
+	const confirmed = session.provenAt ? new Date(session.provenAt) : null;
+	return confirmed && confirmed > signedIn ? confirmed : signedIn;
+}
+
 const betterAuth: Handle = ({ event, resolve }) =>
 	svelteKitHandler({ event, resolve, auth: getApp().auth, building });
 
-export const handle = sequence(compress, outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify, limitApi);
+export const handle = sequence(observe, compress, outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify, requireSecondFactor, limitApi);
 
 /** Expected errors keep their (translated) message; anything unexpected is logged and shown generically. */
 export const handleError: HandleServerError = (caught) => {
@@ -94,7 +152,8 @@ export const handleError: HandleServerError = (caught) => {
 		return { status: 503, message: m.ops_unavailable_title() };
 	}
 	if (caught.kind === 'unknown') {
-		console.error(caught.error);
+		const { event } = caught;
+		console.error(formatError(caught.error, { requestId: event.locals.requestId, method: methodLabel(event.request.method), route: routeLabel(event.route.id) }));
 		return { message: m.e_unexpected() };
 	}
 	if (caught.kind === 'framework' && caught.error.status === 404) return { message: m.e_not_found() };

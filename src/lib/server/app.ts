@@ -8,6 +8,8 @@ import { registerMailJobs } from './mail/jobs.ts';
 import { configureLimits } from './identity/rate-limit.ts';
 import { databaseUnavailableReason } from './db/unavailable.ts';
 import { seedDemoIfEmpty } from './seed/seed-demo.ts';
+import { enrolDemoSecondFactors } from './seed/demo-second-factor.ts';
+import { configureSecondFactorRoles } from './identity/second-factor-roles.ts';
 import { configureEventLinks } from './events/tokens.ts';
 import { registerEventJobs } from './events/reminders.ts';
 import { setJobQueue, type JobQueue } from './jobs/queue.ts';
@@ -20,6 +22,7 @@ import { registerNotificationJobs } from './notifications/jobs.ts';
 import { setNotificationBaseUrl } from './notifications/content.ts';
 import type { FileStore } from './uploads/file-store.ts';
 import { openFileStore } from './uploads/open-store.ts';
+import { setMetricsSources } from './ops/metrics.ts';
 
 type App = { config: Config; database: Database; health: DatabaseHealth; auth: Auth; baseURL: string; files: FileStore; jobs?: JobQueue; mailWorker?: OutboxWorker };
 let app: App | undefined;
@@ -36,12 +39,13 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	await migrateWhenReachable(database);
 	configureMail({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom });
 	configureLimits(cfg.signInAttemptsPerMinute);
+	configureSecondFactorRoles(cfg.secondFactorRoles);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
 	setGrantBaseUrl(baseURL);
 	setNotificationBaseUrl(baseURL);
 	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
 	configureEventLinks({ baseURL, secret: cfg.authSecret });
-	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);
+	if (database.kind === 'pglite' && cfg.seedDemo === 'auto' && (await seedDemoIfEmpty(database.db))) await enrolDemoSecondFactors(database.db, auth);
 	// Capabilities register their jobs here, before the queue starts.
 	const jobs = createJobQueue(database, cfg, health);
 	if (jobs) {
@@ -57,6 +61,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	const mailWorker = jobs && cfg.smtpUrl ? new OutboxWorker(database.db, { isUp: () => health.current.up, onError: (e) => health.note(e) }) : undefined;
 	mailWorker?.start();
 	app = { config: cfg, database, health, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs, mailWorker };
+	setMetricsSources({ database, health, jobEngine: jobs?.engine });
 	return app;
 }
 
@@ -87,6 +92,7 @@ export async function stopApp() {
 	const a = app;
 	app = undefined;
 	setJobQueue(undefined);
+	setMetricsSources(undefined);
 	a?.health.stop();
 	await a?.mailWorker?.stop();
 	await a?.jobs?.stop();

@@ -16,8 +16,11 @@ export type Database = {
 	db: Db;
 	kind: DatabaseKind;
 	close: () => Promise<void>;
-	/** Applies pending migrations; on PostgreSQL under an advisory lock so that instances starting together take turns. */
-	migrate: () => Promise<void>;
+	/**
+	 * Applies pending migrations; on PostgreSQL under an advisory lock so that instances starting
+	 * together take turns. A restore passes a folder holding only the migrations its backup had.
+	 */
+	migrate: (folder?: string) => Promise<void>;
 	/** Answers when the database does; rejects within `timeoutMs` (default: the connect timeout) when it does not. */
 	ping: (timeoutMs?: number) => Promise<void>;
 	/** Connections of the PostgreSQL pool; undefined on PGlite (one in-process connection). */
@@ -116,14 +119,14 @@ export function openPostgres(url: string, poolSizeOrOptions: number | PostgresOp
 		ping: (timeoutMs = connectTimeoutMs) =>
 			withTimeout(pool.query({ text: 'select 1', query_timeout: timeoutMs } as pg.QueryConfig), timeoutMs),
 		poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-		migrate: async () => {
+		migrate: async (folder = migrationsFolder) => {
 			// Migrations run on a connection of their own, without the statement timeout meant for requests.
 			const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
 			client.on('error', onError);
 			await client.connect();
 			try {
 				await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-				await migratePg(drizzlePg({ client, schema, casing: 'snake_case' }), { migrationsFolder });
+				await migratePg(drizzlePg({ client, schema, casing: 'snake_case' }), { migrationsFolder: folder });
 			} finally {
 				await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
 				await client.end().catch(() => {});
@@ -142,8 +145,8 @@ export function wrapPglite(client: PGlite): Database {
 			await client.query('select 1');
 		},
 		poolStats: () => undefined,
-		migrate: async () => {
-			await migratePglite(drizzlePglite({ client, schema, casing: 'snake_case' }), { migrationsFolder });
+		migrate: async (folder = migrationsFolder) => {
+			await migratePglite(drizzlePglite({ client, schema, casing: 'snake_case' }), { migrationsFolder: folder });
 		}
 	};
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/client.ts';
 import { DatabaseUnavailableError } from '../db/unavailable.ts';
 import type { DatabaseHealth } from '../ops/database-health.ts';
+import { observeJobRun } from '../ops/metrics.ts';
 import { LocalJobQueue } from './local-queue.ts';
 import { PgBossJobQueue } from './pg-boss-queue.ts';
 import type { JobHandler, JobQueue } from './queue.ts';
@@ -33,23 +34,28 @@ export function createJobQueue(
  */
 export function pauseWhileDown(queue: JobQueue, health: DatabaseHealth): JobQueue {
 	const gated =
-		(handler: JobHandler): JobHandler =>
+		(name: string, handler: JobHandler): JobHandler =>
 		async (payload) => {
 			if (!health.current.up) {
 				const now = await health.check();
-				if (!now.up) throw new DatabaseUnavailableError(now.reason);
+				if (!now.up) {
+					observeJobRun(name, false);
+					throw new DatabaseUnavailableError(now.reason);
+				}
 			}
 			try {
 				await handler(payload);
+				observeJobRun(name, true);
 			} catch (e) {
+				observeJobRun(name, false);
 				health.note(e);
 				throw e;
 			}
 		};
 	return {
 		engine: queue.engine,
-		register: (name, handler) => queue.register(name, gated(handler)),
-		every: (name, cron, handler) => queue.every(name, cron, gated(handler)),
+		register: (name, handler) => queue.register(name, gated(name, handler)),
+		every: (name, cron, handler) => queue.every(name, cron, gated(name, handler)),
 		schedule: (...args) => queue.schedule(...args),
 		cancel: (key) => queue.cancel(key),
 		start: () => queue.start(),

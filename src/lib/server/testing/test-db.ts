@@ -37,3 +37,30 @@ export async function freshDatabase(): Promise<Database> {
 	const client = new PGlite({ loadDataDir: new Blob([tar]) });
 	return wrapPglite(client);
 }
+
+/** A database with nothing in it, not even the schema (a restore's target), on the engine the tests run on. */
+export async function emptyDatabase(engine: 'pglite' | 'postgres' = process.env.DATABASE_URL ? 'postgres' : 'pglite'): Promise<Database> {
+	const url = process.env.DATABASE_URL;
+	if (engine === 'postgres' && url) {
+		const name = `sh_test_${process.ppid}_${randomBytes(4).toString('hex')}`;
+		const admin = new pg.Client({ connectionString: url });
+		await admin.connect();
+		await admin.query(`CREATE DATABASE ${name}`);
+		await admin.end();
+		const dbUrl = new URL(url);
+		dbUrl.pathname = `/${name}`;
+		const database = openPostgres(dbUrl.toString(), 4);
+		const close = database.close;
+		return {
+			...database,
+			close: async () => {
+				await close();
+				const a = new pg.Client({ connectionString: url });
+				await a.connect();
+				await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+				await a.end();
+			}
+		};
+	}
+	return wrapPglite(new PGlite());
+}

@@ -50,5 +50,16 @@ export function fileStoreContract(name: string, store: () => FileStore) {
 			expect(await store().open(key)).toBeNull();
 			await expect(store().remove(key)).resolves.toBeUndefined();
 		});
+
+		it('lists the keys it holds, and no longer a removed one', async () => {
+			const kept = await store().put(new TextEncoder().encode('kept'));
+			const gone = await store().put(new TextEncoder().encode('gone'));
+			await store().remove(gone);
+			const keys: string[] = [];
+			for await (const key of store().list()) keys.push(key);
+			expect(keys).toContain(kept);
+			expect(keys).not.toContain(gone);
+			expect(new Set(keys).size).toBe(keys.length);
+		});
 	});
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import { chunksOf, type FileBody, type FileStore } from './file-store.ts';
 import { storedFileChunks, storedFiles } from './schema.ts';
@@ -51,6 +51,16 @@ export function databaseFileStore(db: Db): FileStore {
 			});
 			return { size: head.sizeBytes, stream };
 		},
-		remove
+		remove,
+		async *list() {
+			// In pages by key, so a store with many files is never read into memory at once.
+			let after = '';
+			for (;;) {
+				const page = await db.select({ key: storedFiles.key }).from(storedFiles).where(gt(storedFiles.key, after)).orderBy(asc(storedFiles.key)).limit(500);
+				for (const row of page) yield row.key;
+				if (page.length < 500) return;
+				after = page[page.length - 1].key;
+			}
+		}
 	};
 }

@@ -15,6 +15,8 @@ export interface FileStore {
 	open(key: string): Promise<StoredFile | null>;
 	/** Removes the file; removing a missing key is not an error. */
 	remove(key: string): Promise<void>;
+	/** Every key the store holds, in no particular order (backups copy them one by one). */
+	list(): AsyncIterable<string>;
 }
 
 /** Size of the pieces a body is cut into on its way to storage. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { FileBody, FileStore } from './file-store.ts';
 
 export type S3Location = {
@@ -71,6 +71,15 @@ export function s3FileStore(loc: S3Location): FileStore {
 		},
 		async remove(key: string) {
 			await client.send(new DeleteObjectCommand({ Bucket: loc.bucket, Key: objectKey(key) }));
+		},
+		async *list() {
+			const Prefix = loc.prefix ? `${loc.prefix}/` : undefined;
+			let ContinuationToken: string | undefined;
+			do {
+				const page = await client.send(new ListObjectsV2Command({ Bucket: loc.bucket, Prefix, ContinuationToken }));
+				for (const o of page.Contents ?? []) if (o.Key) yield Prefix ? o.Key.slice(Prefix.length) : o.Key;
+				ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+			} while (ContinuationToken);
 		}
 	};
 }
