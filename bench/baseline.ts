@@ -17,13 +17,13 @@ async function connect(): Promise<{ query: Query; close: () => Promise<void> }> 
 	if (url) {
 		// Same pool size as the app's openPostgres default, so both can run as many queries at once.
 		const pool = new pg.Pool({ connectionString: url, max: 10 });
-		return { query: (t, p) => pool.query(t, p), close: () => pool.end() };
+		return { query: (t, p, o) => (o?.rowMode === 'array' ? (pool.query({ text: t, values: p, rowMode: 'array' }) as unknown as ReturnType<Query>) : pool.query(t, p)), close: () => pool.end() };
 	}
 	const dir = process.env.BASELINE_PGLITE_DIR;
 	if (!dir) throw new Error('Set BASELINE_DATABASE_URL or BASELINE_PGLITE_DIR');
 	const database = openPglite(dir);
 	const client = (database.db as unknown as { $client: { query: Query } }).$client;
-	return { query: (t, p) => client.query(t, p), close: database.close };
+	return { query: (t, p, o) => client.query(t, p, o), close: database.close };
 }
 
 const scenario = SCENARIOS.find((s) => s.name === process.env.BASELINE_SCENARIO);

@@ -13,7 +13,7 @@ import type { Role } from '#lib/roles.ts';
 export type Credentials = { userId: string; apiToken: string; sessionToken: string };
 
 /** The raw driver's query function, as the baseline gets it (pg.Pool or PGlite, no Drizzle). */
-export type Query = (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+export type Query = (text: string, params: unknown[], options?: { rowMode?: 'array' }) => Promise<{ rows: Record<string, unknown>[] }>;
 
 export type TargetSpec = {
 	/** Shown in the table; `baseline` is reserved for the bare floor. */

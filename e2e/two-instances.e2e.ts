@@ -67,6 +67,7 @@ async function startInstance(databaseUrl: string, secret: string, temp: string, 
 			SMTP_URL: '',
 			SEED_DEMO: 'never',
 			SIGN_IN_ATTEMPTS_PER_MINUTE: '1000',
+			STAFF_TWO_FACTOR_ROLES: 'none',
 			JOBS_POLL_SECONDS: '1',
 			MIGRATIONS_DIR: join(root, 'drizzle')
 		},

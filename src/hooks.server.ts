@@ -8,6 +8,7 @@ import { getApp, startApp, stopApp } from '#lib/server/app.ts';
 import { ANONYMOUS, type Actor } from '#lib/server/identity/actor.ts';
 import { gateAuth, limitApi } from '#lib/server/http/auth-gate.ts';
 import { guardInput } from '#lib/server/http/input-guard.ts';
+import { requireSecondFactor } from '#lib/server/http/second-factor-gate.ts';
 import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
 import { actorFromUser } from '#lib/server/identity/load-actor.ts';
 import { building } from '$app/env';
@@ -119,7 +120,10 @@ const identify: Handle = async ({ event, resolve }) => {
 		const session = await auth.api.getSession({ headers: event.request.headers });
 		if (session) {
 			event.locals.sessionId = session.session.id;
-			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session');
+			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session', {
+				secondFactorRule: true
+			});
+			if (actor.kind === 'user') actor = { ...actor, provenAt: lastProof(session.session) };
 		}
 	}
 	event.locals.actor = actor;
@@ -128,10 +132,17 @@ const identify: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Signing in is a proof of identity, and so is confirming again on /settings/confirm: the later one counts. */
+function lastProof(session: { createdAt: Date | string; provenAt?: Date | string | null }): Date {
+	const signedIn = new Date(session.createdAt);
+	const confirmed = session.provenAt ? new Date(session.provenAt) : null;
+	return confirmed && confirmed > signedIn ? confirmed : signedIn;
+}
+
 const betterAuth: Handle = ({ event, resolve }) =>
 	svelteKitHandler({ event, resolve, auth: getApp().auth, building });
 
-export const handle = sequence(observe, compress, outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify, limitApi);
+export const handle = sequence(observe, compress, outage, securityHeaders, i18n, guardInput, gateAuth, betterAuth, identify, requireSecondFactor, limitApi);
 
 /** Expected errors keep their (translated) message; anything unexpected is logged and shown generically. */
 export const handleError: HandleServerError = (caught) => {

@@ -73,6 +73,8 @@ describe('every server route checks who is asking', () => {
 			'metrics/+server.ts',
 			'open-data/360giving.csv/+server.ts',
 			'open-data/360giving.json/+server.ts',
+			'partners.json/+server.ts',
+			'partners/+page.server.ts',
 			'register/+page.server.ts',
 			'reset-password/+page.server.ts',
 			'sign-in/+page.server.ts',

@@ -8,6 +8,8 @@ import { registerMailJobs } from './mail/jobs.ts';
 import { configureLimits } from './identity/rate-limit.ts';
 import { databaseUnavailableReason } from './db/unavailable.ts';
 import { seedDemoIfEmpty } from './seed/seed-demo.ts';
+import { enrolDemoSecondFactors } from './seed/demo-second-factor.ts';
+import { configureSecondFactorRoles } from './identity/second-factor-roles.ts';
 import { configureEventLinks } from './events/tokens.ts';
 import { registerEventJobs } from './events/reminders.ts';
 import { setJobQueue, type JobQueue } from './jobs/queue.ts';
@@ -37,12 +39,13 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	await migrateWhenReachable(database);
 	configureMail({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom });
 	configureLimits(cfg.signInAttemptsPerMinute);
+	configureSecondFactorRoles(cfg.secondFactorRoles);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
 	setGrantBaseUrl(baseURL);
 	setNotificationBaseUrl(baseURL);
 	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
 	configureEventLinks({ baseURL, secret: cfg.authSecret });
-	if (database.kind === 'pglite' && cfg.seedDemo === 'auto') await seedDemoIfEmpty(database.db);
+	if (database.kind === 'pglite' && cfg.seedDemo === 'auto' && (await seedDemoIfEmpty(database.db))) await enrolDemoSecondFactors(database.db, auth);
 	// Capabilities register their jobs here, before the queue starts.
 	const jobs = createJobQueue(database, cfg, health);
 	if (jobs) {

@@ -1,3 +1,5 @@
+import { parseSecondFactorRoles } from './identity/second-factor-roles.ts';
+import type { Role } from '../roles.ts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +30,13 @@ const envSchema = z.object({
 	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
 	SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
 	SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(5),
+	STAFF_TWO_FACTOR_ROLES: z
+		.string()
+		.optional()
+		.superRefine((v, ctx) => {
+			const r = parseSecondFactorRoles(v);
+			if (typeof r === 'string') ctx.addIssue({ code: 'custom', message: r });
+		}),
 	DB_CONNECT_TIMEOUT_MS: z.coerce
 		.number({ error: 'DB_CONNECT_TIMEOUT_MS must be a number of milliseconds, such as 5000' })
 		.int('DB_CONNECT_TIMEOUT_MS must be a whole number of milliseconds')
@@ -63,6 +72,8 @@ export type Config = {
 	uploadMaxBytes: number;
 	seedDemo: 'auto' | 'never';
 	signInAttemptsPerMinute: number;
+	/** Roles that must have a second factor before using the hub (`STAFF_TWO_FACTOR_ROLES`). */
+	secondFactorRoles: Role[];
 	/** How long to wait for a PostgreSQL connection (or a free one in the pool) before answering 503. */
 	dbConnectTimeoutMs: number;
 	/** The longest a statement may run (server side), and a little more for an answer to arrive (client side). */
@@ -118,6 +129,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		uploadMaxBytes: e.UPLOAD_MAX_BYTES,
 		seedDemo: e.SEED_DEMO,
 		signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
+		secondFactorRoles: parseSecondFactorRoles(e.STAFF_TWO_FACTOR_ROLES) as Role[],
 		dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
 		dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
 		dbPoolSize: e.DB_POOL_SIZE,

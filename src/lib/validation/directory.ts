@@ -34,6 +34,7 @@ export type OrganisationInput = z.infer<typeof organisationInput>;
 export const organisationPatch = z.object(organisationFields).partial();
 
 export const sensitivityInput = z.object({ sensitive: z.boolean() });
+export const listingInput = z.object({ listed: z.boolean() });
 
 const personFields = {
 	name: required(200),

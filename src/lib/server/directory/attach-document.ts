@@ -4,6 +4,7 @@ import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { limitPerPerson } from '../identity/limit-person.ts';
 import type { FileStore } from '../uploads/file-store.ts';
 import { detectType } from '../uploads/storage.ts';
 import { getAgreement } from './get-agreement.ts';
@@ -32,6 +33,7 @@ export async function attachDocument(
 	if (!contentType)
 		throw new DomainError('UNSUPPORTED_MEDIA_TYPE', m.v_file_type(), { file: [m.v_file_type()] });
 	const filename = file.name.replace(/[\\/\0\r\n]/g, '_').slice(0, 200) || 'document';
+	await limitPerPerson(db, actor, 'uploads');
 	const key = await opts.files.put(file.bytes);
 	try {
 		return await db.transaction(async (tx) => {

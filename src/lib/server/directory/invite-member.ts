@@ -3,6 +3,7 @@ import { recordActivity } from '../activity/record-activity.ts';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { limitPerPerson } from '../identity/limit-person.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { invitationMail } from '../mail/templates.ts';
 import { parseInput } from '../validate.ts';
@@ -34,6 +35,7 @@ export async function inviteMember(
 	const { invitation, token } = await db.transaction(async (tx) => {
 		const org = await findVisibleOrganisation(tx, actor, organisationId);
 		ensure(canManageMembers(actor, org));
+		await limitPerPerson(tx, actor, 'invitations');
 		const token = randomBytes(24).toString('base64url');
 		const [invitation] = await tx
 			.insert(invitations)

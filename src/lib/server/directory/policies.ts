@@ -59,3 +59,8 @@ export function canManageAgreements(actor: Actor): Decision {
 export function canSeeActivity(actor: Actor): Decision {
 	return isStaff(actor) ? allow : deny('only staff see the activity log');
 }
+
+/** Whether a partner agreed to be named publicly is recorded by programme staff, as sensitivity is. */
+export function canSetListing(actor: Actor): Decision {
+	return isManager(actor) ? allow : deny('only programme staff record a partner’s agreement to be listed');
+}

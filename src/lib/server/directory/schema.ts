@@ -28,6 +28,8 @@ export const organisations = pgTable(
 		website: text('website'),
 		description: text('description').notNull().default(''),
 		sensitive: boolean('sensitive').notNull().default(false),
+		/** The partner agreed to be named on the public "Partners and impact" page (never shown while sensitive). */
+		listedPublicly: boolean('listed_publicly').notNull().default(false),
 		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
 		updatedAt: updatedAt(),

@@ -5,6 +5,7 @@ import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { limitPerPerson } from '../identity/limit-person.ts';
 import type { FileStore } from '../uploads/file-store.ts';
 import { detectType } from '../uploads/storage.ts';
 import { allFields, type FileAnswer } from './definition.ts';
@@ -35,6 +36,7 @@ export async function attachAnswerFile(
 	if (file.bytes.length > max) throw new DomainError('PAYLOAD_TOO_LARGE', tooLarge, { [fieldId]: [tooLarge] });
 	const type = await detectType(file.bytes, file.name);
 	if (!type) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', m.v_file_type(), { [fieldId]: [m.v_file_type()] });
+	await limitPerPerson(db, actor, 'uploads');
 	const key = await opts.files.put(file.bytes);
 	const answer: FileAnswer = { key, name: file.name.replace(/[\\/\0\r\n]/g, '_').slice(0, 200) || 'file', size: file.bytes.length, type };
 	try {

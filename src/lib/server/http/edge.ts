@@ -1,9 +1,11 @@
 import { error, fail, isHttpError, isRedirect, json, redirect } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import { m } from '#lib/paraglide/messages.js';
 import { DomainError, httpStatusFor } from '../errors.ts';
 import { hasRole, isStaff, type Actor, type UserActor } from '../identity/actor.ts';
 import type { Role } from '../../roles.ts';
 import { asInputError } from './database-input-error.ts';
+import { RateLimitedError } from '../identity/rate-limit.ts';
 
 type Locals = { actor: Actor };
 
@@ -25,12 +27,37 @@ export function requireRole(locals: Locals, url: URL, ...roles: Role[]): UserAct
 	return actor;
 }
 
+/** Where to confirm one's identity before coming back to `next` (a same-site path). */
+export const confirmPath = (next: string) => `/settings/confirm?next=${encodeURIComponent(next)}`;
+
+/**
+ * A page that needs a fresh proof of identity sends the person to confirm it and back to the same
+ * page (without the form action's `?/name`): they submit again, now with a fresh proof.
+ */
+export function redirectForFreshProof(e: unknown): void {
+	if (!(e instanceof DomainError) || e.code !== 'FRESH_PROOF_REQUIRED') return;
+	const url = getRequestEvent().url;
+	const search = url.search.startsWith('?/') ? '' : url.search;
+	redirect(303, confirmPath(url.pathname + search));
+}
+
+/** A limit reached says when to come back: Retry-After on the page's or the API's 429. */
+export function retryAfterHeaders(e: unknown): Record<string, string> {
+	return e instanceof RateLimitedError ? { 'retry-after': String(e.retryAfter) } : {};
+}
+
+function setRetryAfter(e: unknown): void {
+	const headers = retryAfterHeaders(e);
+	if (Object.keys(headers).length) getRequestEvent().setHeaders(headers);
+}
+
 /** For loads: a domain error becomes the matching HTTP error page. */
 export async function loadOrError<T>(fn: () => Promise<T>): Promise<T> {
 	try {
 		return await fn();
 	} catch (caught) {
 		const e = asInputError(caught);
+		redirectForFreshProof(e);
 		if (e instanceof DomainError) error(httpStatusFor[e.code], e.message);
 		throw e;
 	}
@@ -43,6 +70,8 @@ export async function act<T>(fn: () => Promise<T>, values?: Record<string, unkno
 	} catch (caught) {
 		if (isRedirect(caught) || isHttpError(caught)) throw caught;
 		const e = asInputError(caught);
+		redirectForFreshProof(e);
+		setRetryAfter(e);
 		if (e instanceof DomainError)
 			return fail(httpStatusFor[e.code], { message: e.message, errors: e.fields ?? {}, values: values ?? {} });
 		throw e;
@@ -62,7 +91,7 @@ export function api<E extends { locals: Locals }>(handler: (event: E, actor: Use
 			if (e instanceof DomainError)
 				return json(
 					{ error: { code: e.code, message: e.message, fields: e.fields } },
-					{ status: httpStatusFor[e.code] }
+					{ status: httpStatusFor[e.code], headers: retryAfterHeaders(e) }
 				);
 			throw e;
 		}

@@ -4,6 +4,8 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import type { z } from 'zod';
 import { DomainError, httpStatusFor } from '../errors.ts';
 import { asInputError } from './database-input-error.ts';
+import { redirectForFreshProof, retryAfterHeaders } from './edge.ts';
+import { getRequestEvent } from '$app/server';
 
 type FormSchema = z.ZodType<Record<string, unknown>>;
 
@@ -43,6 +45,9 @@ export async function submitForm<T, R>(
 	} catch (caught) {
 		const e = asInputError(caught);
 		if (!(e instanceof DomainError)) throw e;
+		redirectForFreshProof(e);
+		const retry = retryAfterHeaders(e);
+		if (Object.keys(retry).length) getRequestEvent().setHeaders(retry);
 		const status = httpStatusFor[e.code];
 		const fields = e.fields ?? {};
 		const names = Object.keys(fields).filter((k) => k !== '_form');

@@ -26,3 +26,4 @@ export const emailInput = z.object({ email: z.email().max(320) });
 export const resetInput = z.object({ token: z.string().min(1).max(500), password });
 export const codeInput = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: () => m.auth_invalid_code() }) });
 export const passwordInput = z.object({ password: z.string().min(1).max(128) });
+export const changePasswordInput = z.object({ currentPassword: z.string().min(1).max(128), newPassword: password });

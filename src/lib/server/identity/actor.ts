@@ -20,6 +20,16 @@ export type Actor =
 			 */
 			needToKnow?: ReadonlySet<string>;
 			via: 'session' | 'token';
+			/**
+			 * When this session last saw a proof of identity (signing in, or confirming again with a
+			 * password or code). Absent for API tokens, which never count as a fresh proof.
+			 */
+			provenAt?: Date;
+			/**
+			 * The role the person holds but may not use yet, because it needs a second factor they have
+			 * not set up: until then they act as a member and are sent to set it up.
+			 */
+			secondFactorMissingFor?: Role;
 	  };
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 

@@ -57,7 +57,9 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			// No signed copy of the session in a cookie: every request reads the session row, so signing
 			// out, a password reset, a role change or an erasure refuses the very next request on every
 			// instance (decision 037, which replaces 016).
-			cookieCache: { enabled: false }
+			cookieCache: { enabled: false },
+			// When the person last confirmed who they are in this session (the confirm page writes it).
+			additionalFields: { provenAt: { type: 'date', required: false, input: false } }
 		},
 		emailAndPassword: {
 			enabled: true,

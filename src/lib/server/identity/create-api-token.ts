@@ -7,6 +7,7 @@ import { parseInput } from '../validate.ts';
 import { z } from '../../validation/zod.ts';
 import type { Actor } from './actor.ts';
 import { ensure } from './ensure.ts';
+import { ensureFreshProof } from './fresh-proof.ts';
 import { canManageApiTokens } from './policies.ts';
 import { apiTokens } from './schema.ts';
 
@@ -19,10 +20,11 @@ export const apiTokenInput = z.object({
 	expiresInDays: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().min(1).max(365).optional())
 });
 
-/** Returns the token once; only its hash is kept. */
+/** Returns the token once; only its hash is kept. A token outlives the session, so it asks for a fresh proof of identity. */
 export async function createApiToken(db: Db, actor: Actor, raw: unknown) {
 	ensure(canManageApiTokens(actor));
 	if (actor.kind !== 'user') throw new DomainError('UNAUTHENTICATED', m.e_sign_in_required());
+	ensureFreshProof(actor);
 	const input = parseInput(apiTokenInput, raw);
 	const token = TOKEN_PREFIX + randomBytes(24).toString('base64url');
 	return db.transaction(async (tx) => {

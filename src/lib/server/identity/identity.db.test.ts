@@ -10,7 +10,7 @@ import { createAuth, type Auth } from './auth.ts';
 import { authenticateApiToken } from './authenticate-api-token.ts';
 import { createApiToken } from './create-api-token.ts';
 import { grantRole } from './grant-role.ts';
-import { hitRateLimit } from './rate-limit.ts';
+import { hitRateLimit, LIMITS } from './rate-limit.ts';
 import { requestPasswordReset } from './request-password-reset.ts';
 import { resetPassword } from './reset-password.ts';
 import { revokeApiToken } from './revoke-api-token.ts';
@@ -86,9 +86,9 @@ describe('accounts', () => {
 		expect(err.code).toBe('UNAUTHENTICATED');
 	});
 
-	it('sign-in is limited per account: the sixth attempt in a minute is refused even with the right password', async () => {
+	it('sign-in is limited per account from all addresses together, past a ceiling five wrong passwords do not reach', async () => {
 		await makeUser(database.db, { email: 'target@example.org', password: 'correct horse battery' });
-		for (let i = 0; i < 5; i++)
+		for (let i = 0; i < LIMITS.signInAccount.max; i++)
 			await signIn(database.db, auth, { email: 'target@example.org', password: 'nope nope nope' }, { ...ctx, ip: `10.1.0.${i}` }).catch(() => {});
 		expect(await outcome(() => signIn(database.db, auth, { email: 'target@example.org', password: 'correct horse battery' }, { ...ctx, ip: '10.1.0.99' }))).toBe('RATE_LIMITED');
 	});

@@ -5,20 +5,28 @@ import { isTimeZone, toLocale } from '../i18n.ts';
 import { memberships, needToKnow } from '../directory/schema.ts';
 import type { Actor } from './actor.ts';
 import { users } from './schema.ts';
+import { secondFactorRequiredFor } from './second-factor-roles.ts';
 
-type UserRow = { id: string; name: string; email: string; role: string; locale: string; timeZone: string };
+type UserRow = { id: string; name: string; email: string; role: string; locale: string; timeZone: string; twoFactorEnabled?: boolean | null };
 
 /** Builds the actor for a known user id: their role and their organisations. */
-export async function loadActor(db: Db, userId: string, via: 'session' | 'token'): Promise<Actor> {
+export async function loadActor(db: Db, userId: string, via: 'session' | 'token', opts: ActorOptions = {}): Promise<Actor> {
 	const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
 	if (!user) return { kind: 'anonymous' };
-	return actorFromUser(db, user, via);
+	return actorFromUser(db, user, via, opts);
 }
 
 /** The same, from a user record already at hand (the session brings one): only memberships are read. */
-export async function actorFromUser(db: Db, user: UserRow, via: 'session' | 'token'): Promise<Actor> {
+type ActorOptions = {
+	/** Requests apply the rule that some roles need a second factor; seeds and tests build actors without it. */
+	secondFactorRule?: boolean;
+};
+
+export async function actorFromUser(db: Db, user: UserRow, via: 'session' | 'token', opts: ActorOptions = {}): Promise<Actor> {
 	const userId = user.id;
-	const role = user.role as Role;
+	// A role that needs a second factor is not used until one is set up: every policy sees a member.
+	const missing = !!opts.secondFactorRule && secondFactorRequiredFor(user.role) && !user.twoFactorEnabled;
+	const role = missing ? 'member' : (user.role as Role);
 	// Only staff who are not directory managers need their need-to-know list: managers see every
 	// identity, and the list entitles no one outside the staff.
 	const listed = STAFF_ROLES.includes(role) && !DIRECTORY_MANAGERS.includes(role);
@@ -37,6 +45,7 @@ export async function actorFromUser(db: Db, user: UserRow, via: 'session' | 'tok
 		name: user.name,
 		email: user.email,
 		role,
+		...(missing ? { secondFactorMissingFor: user.role as Role } : {}),
 		// A stored value the hub cannot use (written before the rules, or by another tool) must not
 		// make every page of that person's fail: they get English and UTC until they fix it.
 		locale: toLocale(user.locale),

@@ -11,6 +11,8 @@ import { requestPasswordReset } from './request-password-reset.ts';
 import { resetPassword } from './reset-password.ts';
 import { users } from './schema.ts';
 import { signUp } from './sign-up.ts';
+import { changePassword } from './change-password.ts';
+import { loadActor } from './load-actor.ts';
 
 /** 'OK' or 'REFUSED': the paths refuse in different ways (a domain error, the library's error, a thrown tool error). */
 const outcome = (fn: () => Promise<unknown>) => fn().then(() => 'OK', () => 'REFUSED');
@@ -46,7 +48,22 @@ const PATHS: Record<string, (password: string) => Promise<unknown>> = {
 		await makeUser(database.db, { email, password: 'an old long password' });
 		return auth.api.resetPassword({ body: { token: await resetTokenFor(email), newPassword: password } });
 	},
-	'accounts made by tools': (password) => makeUser(database.db, { email: fresh(), password })
+	'accounts made by tools': (password) => makeUser(database.db, { email: fresh(), password }),
+	'change-password page': async (password) => {
+		const email = fresh();
+		const u = await makeUser(database.db, { email, password: 'an old long password' });
+		const res = await auth.api.signInEmail({ body: { email, password: 'an old long password' }, headers: new Headers(), returnHeaders: true });
+		const headers = new Headers({ cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') });
+		const actor = await loadActor(database.db, u.id, 'session');
+		return changePassword(database.db, auth, actor, { currentPassword: 'an old long password', newPassword: password }, headers);
+	},
+	'auth library change-password': async (password) => {
+		const email = fresh();
+		await makeUser(database.db, { email, password: 'an old long password' });
+		const res = await auth.api.signInEmail({ body: { email, password: 'an old long password' }, headers: new Headers(), returnHeaders: true });
+		const headers = new Headers({ cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') });
+		return auth.api.changePassword({ body: { currentPassword: 'an old long password', newPassword: password }, headers });
+	}
 };
 const REFUSED = [' '.repeat(12), '1234567890', 'aaaaaaaaaa', 'password12', 'password1234', 'aaaaaaaaaaaa', 'qwerty123456'];
 const ACCEPTED = ['support-hub-demo', 'correct horse battery'];

@@ -42,9 +42,60 @@ export class RateLimitedError extends DomainError {
 	}
 }
 
+/**
+ * A run of wrong answers from one source, with a growing wait: the first `free` attempts are judged
+ * at once, then each further one only after 1, 2, 4, 8 … seconds (at most `maxWaitSeconds`) since
+ * the previous one. Each attempt is counted before it is judged, so parallel requests cannot all
+ * slip in; the caller clears the run on a success. A run is forgotten after `windowSeconds` quiet.
+ * Returns null when the attempt may be judged now, else the seconds to wait.
+ */
+export async function takeBackoffTurn(db: DbOrTx, key: string, rule: { free: number; maxWaitSeconds: number; windowSeconds: number }) {
+	const now = new Date();
+	const stale = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
+	// The wait after n counted attempts: none up to `free`, then 2^(n - free) seconds, capped.
+	const waitAfter = (n: unknown) =>
+		sql`CASE WHEN ${n} < ${rule.free} THEN 0 ELSE LEAST(${rule.maxWaitSeconds}, POWER(2, LEAST(${n} - ${rule.free}, 30))) END`;
+	const [row] = await db
+		.insert(rateLimits)
+		.values({ key, count: 1, windowStartedAt: now })
+		.onConflictDoUpdate({
+			target: rateLimits.key,
+			set: {
+				count: sql`CASE WHEN ${rateLimits.windowStartedAt} < ${stale}::timestamptz THEN 1 ELSE ${rateLimits.count} + 1 END`,
+				windowStartedAt: sql`${now.toISOString()}::timestamptz`
+			},
+			// Only when the wait since the last attempt is over (or the run went quiet) is this one taken.
+			setWhere: sql`${rateLimits.windowStartedAt} < ${stale}::timestamptz OR ${rateLimits.windowStartedAt} + make_interval(secs => ${waitAfter(rateLimits.count)}) <= ${now.toISOString()}::timestamptz`
+		})
+		.returning({ count: rateLimits.count });
+	if (row) return null;
+	const [current] = await db
+		.select({ count: rateLimits.count, last: rateLimits.windowStartedAt })
+		.from(rateLimits)
+		.where(sql`${rateLimits.key} = ${key}`);
+	if (!current) return null;
+	const wait = current.count < rule.free ? 0 : Math.min(rule.maxWaitSeconds, 2 ** Math.min(current.count - rule.free, 30));
+	return Math.max(1, Math.ceil((current.last.getTime() + wait * 1000 - now.getTime()) / 1000));
+}
+
 /** Limits the sign-in and password-reset forms enforce: per address and per e-mail. */
 export const LIMITS = {
+	/** Sign-in attempts per address a minute, right or wrong. */
 	signIn: { max: 5, windowSeconds: 60 },
+	/**
+	 * Wrong passwords in a row from one address: after `free`, each further try waits twice as long
+	 * as the one before. The guesser slows down; the owner, elsewhere, does not.
+	 */
+	signInBackoff: { free: 5, maxWaitSeconds: 15 * 60, windowSeconds: 60 * 60 },
+	/**
+	 * Wrong passwords for one account, from any addresses, in 15 minutes: a ceiling on a botnet
+	 * sharing out guesses. A browser where the owner signed in before is not held by it.
+	 */
+	signInAccount: { max: 20, windowSeconds: 15 * 60 },
+	/** Invitations one person sends in an hour. */
+	invitations: { max: 30, windowSeconds: 60 * 60 },
+	/** Files one person stores in ten minutes, through any form. */
+	uploads: { max: 30, windowSeconds: 10 * 60 },
 	reset: { max: 3, windowSeconds: 15 * 60 },
 	twoFactor: { max: 5, windowSeconds: 60 },
 	/** Wrong two-step codes per account, from any address: six digits must not be guessable by a botnet. */
@@ -65,6 +116,8 @@ export const LIMITS = {
 /** Set once at start from configuration (journeys sign in more often than a person would). */
 export function configureLimits(signInPerMinute: number) {
 	LIMITS.signIn.max = signInPerMinute;
+	LIMITS.signInBackoff.free = Math.max(5, signInPerMinute);
+	LIMITS.signInAccount.max = Math.max(20, signInPerMinute);
 	LIMITS.twoFactor.max = Math.max(5, signInPerMinute);
 	LIMITS.signUp.max = Math.max(5, signInPerMinute);
 	LIMITS.reset.max = Math.max(3, Math.ceil(signInPerMinute / 2));

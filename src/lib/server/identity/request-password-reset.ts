@@ -1,17 +1,16 @@
 import { m } from '#lib/paraglide/messages.js';
 import type { Db } from '../db/types.ts';
-import { DomainError } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 import { emailInput } from './account-schemas.ts';
 import type { Auth } from './auth.ts';
-import { hitRateLimit, LIMITS } from './rate-limit.ts';
+import { hitRateLimit, LIMITS, RateLimitedError } from './rate-limit.ts';
 
 /** Always answers the same way, whether or not the address has an account, so accounts cannot be discovered. */
 export async function requestPasswordReset(db: Db, auth: Auth, raw: unknown, ip: string) {
 	const { email } = parseInput(emailInput, raw);
 	for (const key of [`reset:ip:${ip}`, `reset:email:${email.toLowerCase()}`]) {
 		const r = await hitRateLimit(db, key, LIMITS.reset.max, LIMITS.reset.windowSeconds);
-		if (!r.allowed) throw new DomainError('RATE_LIMITED', m.auth_rate_limited({ seconds: String(r.retryAfter) }));
+		if (!r.allowed) throw new RateLimitedError(m.auth_rate_limited({ seconds: String(r.retryAfter) }), r.retryAfter);
 	}
 	await auth.api.requestPasswordReset({ body: { email: email.toLowerCase(), redirectTo: '/reset-password' } });
 }

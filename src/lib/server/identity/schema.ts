@@ -29,6 +29,8 @@ export const sessions = pgTable(
 		userId: text('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
+		/** When the person last proved who they are again in this session (password or code); sign-in counts too, via createdAt. */
+		provenAt: timestamp('proven_at', { withTimezone: true }),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},

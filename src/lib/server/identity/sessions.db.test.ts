@@ -33,7 +33,8 @@ async function browserSignIn(email: string, userAgent = 'TestBrowser/1.0') {
 	return new Headers({ cookie: cookies.join('; '), 'user-agent': userAgent });
 }
 const whoIs = async (headers: Headers) => (await auth.api.getSession({ headers }))?.user.id ?? null;
-const me = async (userId: string) => (await loadActor(database.db, userId, 'session')) as UserActor;
+// As right after signing in: the proof of identity is fresh.
+const me = async (userId: string) => ({ ...((await loadActor(database.db, userId, 'session')) as UserActor), provenAt: new Date() });
 
 describe('sign-out means out', () => {
 	it('a copy of the cookies is refused on the very next request after signing out', async () => {

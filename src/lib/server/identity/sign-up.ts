@@ -1,17 +1,16 @@
 import type { Db } from '../db/types.ts';
-import { DomainError } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 import { signUpInput } from './account-schemas.ts';
 import { fromAuthError } from './auth-errors.ts';
 import type { Auth } from './auth.ts';
-import { hitRateLimit, LIMITS } from './rate-limit.ts';
+import { hitRateLimit, LIMITS, RateLimitedError } from './rate-limit.ts';
 import { m } from '#lib/paraglide/messages.js';
 
 /** Creates the account and sends the verification mail; the person signs in after verifying. */
 export async function signUp(db: Db, auth: Auth, raw: unknown, ip: string) {
 	const input = parseInput(signUpInput, raw);
 	const limit = await hitRateLimit(db, `signup:${ip}`, LIMITS.signUp.max, LIMITS.signUp.windowSeconds);
-	if (!limit.allowed) throw new DomainError('RATE_LIMITED', m.auth_rate_limited({ seconds: String(limit.retryAfter) }));
+	if (!limit.allowed) throw new RateLimitedError(m.auth_rate_limited({ seconds: String(limit.retryAfter) }), limit.retryAfter);
 	try {
 		await auth.api.signUpEmail({
 			body: { ...input, email: input.email.toLowerCase(), callbackURL: '/' }

@@ -25,36 +25,44 @@ const WINDOW = 1;
 export async function verifyTwoFactor(db: Db, auth: Auth, raw: unknown, ctx: { ip: string; headers: Headers }) {
 	const { code } = parseInput(codeInput, raw);
 	const r = await hitRateLimit(db, `2fa:${ctx.ip}`, LIMITS.twoFactor.max, LIMITS.twoFactor.windowSeconds);
-	if (!r.allowed) throw new DomainError('RATE_LIMITED', m.auth_rate_limited({ seconds: String(r.retryAfter) }));
+	if (!r.allowed) throw new RateLimitedError(m.auth_rate_limited({ seconds: String(r.retryAfter) }), r.retryAfter);
 
 	const userId = await twoFactorUserId(auth, ctx.headers);
 	// Without a user, the library refuses the request itself (no session, no valid two-factor cookie).
-	const accountKey = userId ? `2fa:user:${userId}` : null;
-	if (userId && accountKey) {
-		// Every attempt counts and a success clears the count, so only wrong codes add up, and
-		// concurrent guesses cannot all slip past a check made before counting.
-		const limit = await hitRateLimit(db, accountKey, LIMITS.twoFactorAccount.max, LIMITS.twoFactorAccount.windowSeconds);
-		if (!limit.allowed)
-			throw new RateLimitedError(m.auth_two_factor_rate_limited({ minutes: String(Math.ceil(limit.retryAfter / 60)) }), limit.retryAfter);
-		const step = await matchingStep(db, auth, userId, code);
-		if (step !== null) {
-			// Claiming a step also claims every earlier one: a code older than the last one used is refused too.
-			const claimed = await db
-				.update(twoFactors)
-				.set({ lastTotpStep: step })
-				.where(and(eq(twoFactors.userId, userId), or(isNull(twoFactors.lastTotpStep), lt(twoFactors.lastTotpStep, step))))
-				.returning({ id: twoFactors.id });
-			if (claimed.length === 0) throw new DomainError('INVALID_INPUT', m.auth_invalid_code(), { code: [m.auth_invalid_code()] });
-		}
-	}
+	const accountKey = userId ? twoFactorAccountKey(userId) : null;
+	if (userId) await claimTotpCode(db, auth, userId, code);
 	try {
 		const result = await auth.api.verifyTOTP({ body: { code }, headers: ctx.headers });
 		if (accountKey) await clearRateLimit(db, accountKey);
-		return { user: (result as { user: { id: string; locale?: string } }).user };
+		return { user: (result as { user: { id: string; email: string; locale?: string } }).user };
 	} catch (e) {
 		fromAuthError(e);
 	}
 }
+
+/**
+ * Judges a code against the account's secret and claims its time step, so it is accepted once only.
+ * Every attempt counts against the account (a success clears the count through the caller), so
+ * concurrent guesses cannot all slip past a check made before counting. True when the code matched
+ * and was claimed; false when it matched no step; refused when its step was already used.
+ */
+export async function claimTotpCode(db: Db, auth: Auth, userId: string, code: string): Promise<boolean> {
+	const limit = await hitRateLimit(db, twoFactorAccountKey(userId), LIMITS.twoFactorAccount.max, LIMITS.twoFactorAccount.windowSeconds);
+	if (!limit.allowed)
+		throw new RateLimitedError(m.auth_two_factor_rate_limited({ minutes: String(Math.ceil(limit.retryAfter / 60)) }), limit.retryAfter);
+	const step = await matchingStep(db, auth, userId, code);
+	if (step === null) return false;
+	// Claiming a step also claims every earlier one: a code older than the last one used is refused too.
+	const claimed = await db
+		.update(twoFactors)
+		.set({ lastTotpStep: step })
+		.where(and(eq(twoFactors.userId, userId), or(isNull(twoFactors.lastTotpStep), lt(twoFactors.lastTotpStep, step))))
+		.returning({ id: twoFactors.id });
+	if (claimed.length === 0) throw new DomainError('INVALID_INPUT', m.auth_invalid_code(), { code: [m.auth_invalid_code()] });
+	return true;
+}
+
+export const twoFactorAccountKey = (userId: string) => `2fa:user:${userId}`;
 
 /** Whose code this is: the signed-in user (turning two-factor on) or the one the two-factor cookie names (signing in). */
 async function twoFactorUserId(auth: Auth, headers: Headers): Promise<string | null> {

@@ -18,3 +18,6 @@ export const canReportActual = (actor: Actor, organisationId: string): Decision 
 /** Judging a reported value is a staff decision, never the partner's own. */
 export const canReviewActual = (actor: Actor): Decision =>
 	hasRole(actor, 'admin', 'programme_officer') ? allow : deny('only programme officers and admins review outcome values');
+
+/** Portfolio reporting is for staff: it adds up every partner's support, sensitive ones included. */
+export const canSeeInsight = (actor: Actor): Decision => (isStaff(actor) ? allow : deny('only staff see portfolio reporting'));

@@ -5,6 +5,7 @@ import type { Db, Tx } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { ensureFreshProof } from '../identity/fresh-proof.ts';
 import { users } from '../identity/schema.ts';
 import type { DataSubject } from './contributor.ts';
 import { canErasePerson } from './policies.ts';
@@ -32,6 +33,7 @@ export async function findSubject(tx: Tx | Db, userId: string): Promise<DataSubj
  */
 export async function erasePerson(db: Db, actor: Actor, userId: string): Promise<void> {
 	ensure(canErasePerson(actor, userId));
+	ensureFreshProof(actor);
 	await db.transaction(async (tx) => {
 		const subject = await findSubject(tx, userId);
 		if (subject.role === 'admin') {

@@ -2,6 +2,7 @@ import { recordActivity } from '../activity/record-activity.ts';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { ensureFreshProof } from '../identity/fresh-proof.ts';
 import { findSubject } from './erase-person.ts';
 import { canExportOwnData } from './policies.ts';
 import { PRIVACY_CONTRIBUTORS } from './registry.ts';
@@ -14,6 +15,8 @@ export const EXPORT_FORMAT = 'support-hub.personal-data.v1';
  */
 export async function exportOwnData(db: Db, actor: Actor): Promise<Record<string, unknown>> {
 	ensure(canExportOwnData(actor));
+	// Everything about a person in one file: an open session left on a shared computer is not enough.
+	ensureFreshProof(actor);
 	if (actor.kind !== 'user') throw new Error('unreachable');
 	return db.transaction(async (tx) => {
 		const subject = await findSubject(tx, actor.userId);

@@ -39,7 +39,8 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const me = async (userId: string) => (await loadActor(database.db, userId, 'session')) as UserActor;
+// As right after signing in: the proof of identity is fresh.
+const me = async (userId: string) => ({ ...((await loadActor(database.db, userId, 'session')) as UserActor), provenAt: new Date() });
 
 /** Every text, varchar, jsonb and text[] column of every table in the hub's schema that contains `needle`. */
 async function whereFound(needle: string): Promise<string[]> {

@@ -10,6 +10,7 @@ import { seedDemoEngagement } from './demo-engagement.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoGrants } from './demo-grants.ts';
 import { seedDemoInsight } from './demo-insight.ts';
+import { seedDemoOutbox } from './demo-outbox.ts';
 import { seedDemoNotifications } from './demo-notifications.ts';
 import { seedDemoHome } from './demo-home.ts';
 
@@ -30,19 +31,21 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; locale: s
 
 type DemoOrg = Parameters<typeof makeOrganisation>[1] & { name: string };
 
+// Several partners agreed to be listed publicly; the sensitive one and the one without an
+// agreement show that agreeing is not enough to appear on /partners.
 const ORGS: DemoOrg[] = [
-	{ name: 'Transparencia Ciudadana', kind: 'civil_society', country: 'MX', region: 'latin_america_caribbean', languages: ['es', 'en'], website: 'https://transparencia.example.org', description: 'Organización que vigila las compras públicas municipales y publica alertas sobre contratos de obra.' },
-	{ name: 'Observatoire des Marchés Publics', kind: 'civil_society', country: 'SN', region: 'africa', languages: ['fr'], website: 'https://observatoire.example.org', description: 'Suivi citoyen des marchés publics de santé et formation des journalistes à l’analyse des contrats.' },
-	{ name: 'Public Procurement Authority', kind: 'government', country: 'GH', region: 'africa', languages: ['en'], website: 'https://ppa.example.gov', description: 'National regulator moving e-procurement data to an open standard and publishing award notices.' },
-	{ name: 'Kyiv Open Data Lab', kind: 'academia', country: 'UA', region: 'europe_central_asia', languages: ['uk', 'en'], description: 'University lab that builds tools to analyse procurement data and trains civil servants.' },
+	{ name: 'Transparencia Ciudadana', listedPublicly: true, kind: 'civil_society', country: 'MX', region: 'latin_america_caribbean', languages: ['es', 'en'], website: 'https://transparencia.example.org', description: 'Organización que vigila las compras públicas municipales y publica alertas sobre contratos de obra.' },
+	{ name: 'Observatoire des Marchés Publics', listedPublicly: true, kind: 'civil_society', country: 'SN', region: 'africa', languages: ['fr'], website: 'https://observatoire.example.org', description: 'Suivi citoyen des marchés publics de santé et formation des journalistes à l’analyse des contrats.' },
+	{ name: 'Public Procurement Authority', listedPublicly: true, kind: 'government', country: 'GH', region: 'africa', languages: ['en'], website: 'https://ppa.example.gov', description: 'National regulator moving e-procurement data to an open standard and publishing award notices.' },
+	{ name: 'Kyiv Open Data Lab', listedPublicly: true, kind: 'academia', country: 'UA', region: 'europe_central_asia', languages: ['uk', 'en'], description: 'University lab that builds tools to analyse procurement data and trains civil servants.' },
 	{ name: 'Contracting Monitor Colombia', kind: 'media', country: 'CO', region: 'latin_america_caribbean', languages: ['es'], description: 'Periodistas de datos que investigan la contratación en salud y la infraestructura regional.' },
 	{ name: 'Nairobi County Procurement Office', kind: 'government', country: 'KE', region: 'africa', languages: ['en', 'sw'], description: 'County team piloting open contracting for road maintenance and health supplies.' },
-	{ name: 'Fair Bids Business Coalition', kind: 'business', country: 'PH', region: 'asia_pacific', languages: ['en', 'tl'], description: 'Small and medium suppliers asking for simpler tenders and timely payment.' },
+	{ name: 'Fair Bids Business Coalition', listedPublicly: true, kind: 'business', country: 'PH', region: 'asia_pacific', languages: ['en', 'tl'], description: 'Small and medium suppliers asking for simpler tenders and timely payment.' },
 	{ name: 'Regional Development Bank', kind: 'multilateral', country: 'CI', region: 'africa', languages: ['fr', 'en'], description: 'Finances public works and asks borrowers to publish contract data.' },
-	{ name: 'Paraguay Compras Abiertas', kind: 'civil_society', country: 'PY', region: 'latin_america_caribbean', languages: ['es'], description: 'Coalición que promueve datos abiertos de contrataciones y monitoreo de medicamentos.' },
+	{ name: 'Paraguay Compras Abiertas', listedPublicly: true, kind: 'civil_society', country: 'PY', region: 'latin_america_caribbean', languages: ['es'], description: 'Coalición que promueve datos abiertos de contrataciones y monitoreo de medicamentos.' },
 	{ name: 'Open Budget Nepal', kind: 'civil_society', country: 'NP', region: 'asia_pacific', languages: ['ne', 'en'], description: 'Follows local government budgets and procurement after federal restructuring.' },
 	{ name: 'Ministry of Finance Procurement Unit', kind: 'government', country: 'MD', region: 'europe_central_asia', languages: ['en', 'ru'], description: 'Central purchasing body reforming framework agreements and publishing contract changes.' },
-	{ name: 'Civic Voices Network', kind: 'civil_society', country: 'LB', region: 'middle_east_north_africa', languages: ['ar', 'en'], description: 'Works in a closed civic space on the transparency of public contracts.', sensitive: true }
+	{ name: 'Civic Voices Network', listedPublicly: true, kind: 'civil_society', country: 'LB', region: 'middle_east_north_africa', languages: ['ar', 'en'], description: 'Works in a closed civic space on the transparency of public contracts.', sensitive: true }
 ];
 
 export async function seedDemo(db: Db): Promise<void> {
@@ -101,6 +104,7 @@ export async function seedDemo(db: Db): Promise<void> {
 	await seedDemoInsight(db);
 	await seedDemoNotifications(db);
 	await seedDemoHome(db);
+	await seedDemoOutbox(db);
 }
 
 /** Loads demo data only into an empty hub, never over real data. */

@@ -6,6 +6,7 @@ import { isUuid } from '../directory/find-organisation.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { limitPerPerson } from '../identity/limit-person.ts';
 import type { FileStore } from '../uploads/file-store.ts';
 import { detectType } from '../uploads/storage.ts';
 import { parseInput } from '../validate.ts';
@@ -31,6 +32,7 @@ async function acceptFile(file: ResourceFile, storage: Storage) {
 export async function createResource(db: Db, actor: Actor, raw: unknown, file: ResourceFile | null = null, storage?: Storage) {
 	ensure(canManageLibrary(actor));
 	const input = parseInput(resourceInput, raw);
+	if (file && storage) await limitPerPerson(db, actor, 'uploads');
 	const stored = file && storage ? await acceptFile(file, storage) : null;
 	try {
 		return await db.transaction(async (tx) => {
@@ -52,6 +54,7 @@ export async function updateResource(db: Db, actor: Actor, id: string, raw: unkn
 	ensure(canManageLibrary(actor));
 	if (!isUuid(id)) throw new DomainError('NOT_FOUND', m.e_not_found());
 	const input = parseInput(resourceInput, raw);
+	if (file && storage) await limitPerPerson(db, actor, 'uploads');
 	const stored = file && storage ? await acceptFile(file, storage) : null;
 	const result = await db.transaction(async (tx) => {
 		const [before] = await tx.select().from(resources).where(eq(resources.id, id));

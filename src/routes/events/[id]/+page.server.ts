@@ -5,7 +5,6 @@ import { feedbackFromForm } from '#lib/server/events/feedback-form.ts';
 import { getEvent } from '#lib/server/events/get-event.ts';
 import { registerForEvent } from '#lib/server/events/register-for-event.ts';
 import { sendLinkAgain } from '#lib/server/events/send-link-again.ts';
-import { RateLimitedError } from '#lib/server/identity/rate-limit.ts';
 import { submitFeedback } from '#lib/server/events/submit-feedback.ts';
 import { presentTimes, viewerZone } from '#lib/server/events/viewer-zone.ts';
 import { act, loadOrError } from '#lib/server/http/edge.ts';
@@ -34,7 +33,7 @@ export const load: PageServerLoad = async ({ locals, url, cookies, params }) => 
 };
 
 export const actions: Actions = {
-	register: async ({ request, locals, params, getClientAddress, setHeaders }) => {
+	register: async ({ request, locals, params, getClientAddress }) => {
 		const data = await request.formData();
 		if (locals.actor.kind === 'user') {
 			data.set('name', locals.actor.name);
@@ -42,22 +41,17 @@ export const actions: Actions = {
 		}
 		const form = await readForm(registrationInput, data);
 		const r = await submitForm(form, (input) =>
-			registerForEvent(getApp().database.db, locals.actor, params.id, input, { locale: locals.locale, ip: getClientAddress() }).catch((e) => {
-				if (e instanceof RateLimitedError) setHeaders({ 'retry-after': String(e.retryAfter) });
-				throw e;
-			})
+			registerForEvent(getApp().database.db, locals.actor, params.id, input, { locale: locals.locale, ip: getClientAddress() })
 		);
 		if (!r.ok) return r.failure;
 		redirect(303, `/events/registrations/${r.result.token}`);
 	},
 	// Answers the same whether or not the address has a place, so it tells nobody who registered.
-	linkAgain: async ({ request, locals, params, getClientAddress, setHeaders }) => {
+	linkAgain: async ({ request, locals, params, getClientAddress }) => {
 		const linkAgain = await readForm(linkAgainInput, request);
 		const r = await submitForm(linkAgain, (input) =>
-			sendLinkAgain(getApp().database.db, locals.actor, params.id, input, { ip: getClientAddress() }).catch((e) => {
-				if (e instanceof RateLimitedError) setHeaders({ 'retry-after': String(e.retryAfter) });
-				throw e;
-			})
+			// A 429 carries Retry-After (set by submitForm).
+			sendLinkAgain(getApp().database.db, locals.actor, params.id, input, { ip: getClientAddress() })
 		);
 		if (!r.ok) return fail(r.failure.status, { linkAgain });
 		return { linkAgainSent: true, linkAgain };

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
+import { hasFreshProof } from '#lib/server/identity/fresh-proof.ts';
 import { deleteOwnAccount } from '#lib/server/privacy/delete-own-account.ts';
 import { describeErasure } from '#lib/server/privacy/describe-erasure.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -8,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
 	const about = await loadOrError(() => describeErasure(getApp().database.db, actor, actor.userId));
-	return { lastOwnerOf: about.lastOwnerOf };
+	return { lastOwnerOf: about.lastOwnerOf, fresh: hasFreshProof(actor) };
 };
 
 export const actions: Actions = {

@@ -13,7 +13,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		.database.db.select({ twoFactorEnabled: users.twoFactorEnabled })
 		.from(users)
 		.where(eq(users.id, actor.userId));
-	return { twoFactorEnabled: u?.twoFactorEnabled ?? false };
+	return {
+		twoFactorEnabled: u?.twoFactorEnabled ?? false,
+		// Why the person was sent here: their role needs a second factor before anything else.
+		requiredFor: actor.secondFactorMissingFor ?? null
+	};
 };
 
 export const actions: Actions = {
@@ -31,10 +35,10 @@ export const actions: Actions = {
 		});
 	},
 	disable: async ({ request, locals, url }) => {
-		requireUser(locals, url);
+		const actor = requireUser(locals, url);
 		const form = Object.fromEntries(await request.formData());
 		return act(async () => {
-			await disableTwoFactor(getApp().auth, form, request.headers);
+			await disableTwoFactor(getApp().auth, actor, form, request.headers);
 			return { disabled: true };
 		});
 	}

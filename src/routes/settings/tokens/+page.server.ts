@@ -1,5 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
 import { act, requireStaff } from '#lib/server/http/edge.ts';
+import { hasFreshProof } from '#lib/server/identity/fresh-proof.ts';
 import { createApiToken } from '#lib/server/identity/create-api-token.ts';
 import { listApiTokens } from '#lib/server/identity/list-api-tokens.ts';
 import { revokeApiToken } from '#lib/server/identity/revoke-api-token.ts';
@@ -7,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireStaff(locals, url);
-	return { tokens: await listApiTokens(getApp().database.db, actor) };
+	return { tokens: await listApiTokens(getApp().database.db, actor), fresh: hasFreshProof(actor) };
 };
 
 export const actions: Actions = {

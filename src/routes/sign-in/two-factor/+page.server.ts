@@ -4,7 +4,7 @@ import { readForm, submitForm } from '#lib/server/http/forms.ts';
 import { rememberLocale } from '#lib/server/http/locale-cookie.ts';
 import { safeNext } from '#lib/server/http/safe-next.ts';
 import { codeInput } from '#lib/server/identity/account-schemas.ts';
-import { RateLimitedError } from '#lib/server/identity/rate-limit.ts';
+import { rememberKnownDevice } from '#lib/server/http/known-device-cookie.ts';
 import { verifyTwoFactor } from '#lib/server/identity/verify-two-factor.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,17 +12,15 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => ({ form: await readForm(codeInput, {}) });
 
 export const actions: Actions = {
-	default: async ({ request, getClientAddress, url, cookies, setHeaders }) => {
+	default: async ({ request, getClientAddress, url, cookies }) => {
 		const { database, auth } = getApp();
 		const form = await readForm(codeInput, request);
 		const r = await submitForm(form, (data) =>
-			verifyTwoFactor(database.db, auth, data, { ip: getClientAddress(), headers: request.headers }).catch((e) => {
-				// The 429 says when the account accepts codes again.
-				if (e instanceof RateLimitedError) setHeaders({ 'retry-after': String(e.retryAfter) });
-				throw e;
-			})
+			// A 429 says when the account accepts codes again (Retry-After, set by submitForm).
+			verifyTwoFactor(database.db, auth, data, { ip: getClientAddress(), headers: request.headers })
 		);
 		if (!r.ok) return r.failure;
+		rememberKnownDevice(cookies, (await auth.$context).secret, r.result?.user.email, url.protocol === 'https:');
 		rememberLocale(cookies, r.result?.user.locale);
 		redirect(303, safeNext(url.searchParams.get('next'), '/'));
 	}

@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getApp } from '#lib/server/app.ts';
 import { getOrganisation } from '#lib/server/directory/get-organisation.ts';
+import { setPublicListing } from '#lib/server/directory/set-public-listing.ts';
 import { setSensitivity } from '#lib/server/directory/set-sensitivity.ts';
 import { updateOrganisation } from '#lib/server/directory/update-organisation.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	if (!view.can.edit) error(403, m.e_forbidden());
 	const { org } = view;
 	return {
-		org: { id: org.id, name: org.name, sensitive: org.sensitive },
+		org: { id: org.id, name: org.name, sensitive: org.sensitive, listedPublicly: org.listedPublicly },
 		canSetSensitivity: view.can.setSensitivity,
 		form: await readForm(organisationInput, {
 			name: org.name, kind: org.kind, country: org.country, region: org.region,
@@ -36,6 +37,13 @@ export const actions: Actions = {
 		const actor = requireUser(locals, url);
 		const sensitive = (await request.formData()).get('sensitive') === 'true';
 		const result = await act(() => setSensitivity(getApp().database.db, actor, params.id, { sensitive }));
+		if (result && 'status' in result) return result;
+		redirect(303, `/directory/${params.id}`);
+	},
+	listing: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url);
+		const listed = (await request.formData()).get('listed') === 'true';
+		const result = await act(() => setPublicListing(getApp().database.db, actor, params.id, { listed }));
 		if (result && 'status' in result) return result;
 		redirect(303, `/directory/${params.id}`);
 	}

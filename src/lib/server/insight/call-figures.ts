@@ -1,0 +1,126 @@
+import { and, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/types.ts';
+import { organisations } from '../directory/schema.ts';
+import type { Translated } from '../grants/definition.ts';
+import { grantApplications, grantAwards, grantCalls, grantProgrammes, grantReviews, grantTranches } from '../grants/schema.ts';
+import type { InsightQuery } from '../../validation/insight-report.ts';
+import { num, numOrNull, partnerFilter, periodEnd } from './report-scope.ts';
+
+export type CallRow = {
+	id: string;
+	slug: string;
+	title: Translated;
+	currency: string;
+	budget: number;
+	awarded: number;
+	disbursed: number;
+	remaining: number;
+	started: number;
+	submitted: number;
+	screened: number;
+	reviewed: number;
+	awardedCount: number;
+	targetDays: number | null;
+	decided: number;
+	medianDays: number | null;
+	p90Days: number | null;
+	/** Decisions with a due date, and how many of them were taken by it. */
+	dueDecided: number;
+	withinTarget: number;
+};
+
+/** Calls of the chosen programme that were open at some point in the period (rolling calls always). */
+export function callsInScope(q: InsightQuery): SQL | undefined {
+	return and(
+		q.programme ? eq(grantProgrammes.slug, q.programme) : undefined,
+		inArray(grantCalls.status, ['open', 'closed', 'archived']),
+		or(isNull(grantCalls.opensAt), lt(grantCalls.opensAt, periodEnd(q))),
+		or(isNull(grantCalls.closesAt), gte(grantCalls.closesAt, new Date(q.from)))
+	);
+}
+
+// Days between submission and decision, as a fraction: what the median and 90th percentile are of.
+const decisionDays = sql`extract(epoch from (${grantApplications.decidedAt} - ${grantApplications.submittedAt})) / 86400`;
+const decided = sql`${grantApplications.decidedAt} is not null and ${grantApplications.submittedAt} is not null`;
+
+/**
+ * Per call: the funnel (every application counts at each step it reached), time to decision
+ * against the call's target, and money. The funnel and timings follow the partner filters; the
+ * money is the whole call's, since its budget is not split by partner.
+ */
+export async function callFigures(db: DbOrTx, q: InsightQuery): Promise<CallRow[]> {
+	const reviewedOnce = sql`exists (select 1 from ${grantReviews} where ${grantReviews.applicationId} = ${grantApplications.id})`;
+	const [calls, funnel, awarded, paid] = await Promise.all([
+		db
+			.select({ id: grantCalls.id, slug: grantCalls.slug, title: grantCalls.title, currency: grantCalls.currency, budget: grantCalls.budget, targetDays: grantCalls.decisionTargetDays })
+			.from(grantCalls)
+			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+			.where(callsInScope(q))
+			.orderBy(grantCalls.opensAt, grantCalls.slug),
+		db
+			.select({
+				callId: grantApplications.callId,
+				started: sql`count(*)`,
+				submitted: sql`count(*) filter (where ${grantApplications.submittedAt} is not null)`,
+				screened: sql`count(*) filter (where ${grantApplications.status} in ('screening', 'in_review', 'more_information', 'decision', 'awarded', 'closed', 'declined'))`,
+				reviewed: sql`count(*) filter (where ${grantApplications.status} in ('decision', 'awarded', 'closed') or ${reviewedOnce})`,
+				awardedCount: sql`count(*) filter (where ${grantApplications.status} in ('awarded', 'closed'))`,
+				decided: sql`count(*) filter (where ${decided})`,
+				// Both percentiles from one sort of the durations.
+				percentiles: sql<number[] | null>`percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${decisionDays})`,
+				dueDecided: sql`count(*) filter (where ${decided} and ${grantApplications.decisionDueAt} is not null)`,
+				withinTarget: sql`count(*) filter (where ${decided} and ${grantApplications.decidedAt} <= ${grantApplications.decisionDueAt})`
+			})
+			.from(grantApplications)
+			.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
+			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+			.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+			.where(and(callsInScope(q), partnerFilter(q)))
+			.groupBy(grantApplications.callId),
+		db
+			.select({ callId: grantApplications.callId, awarded: sql`sum(${grantAwards.amount})` })
+			.from(grantAwards)
+			.innerJoin(grantApplications, eq(grantApplications.id, grantAwards.applicationId))
+			.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
+			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+			.where(callsInScope(q))
+			.groupBy(grantApplications.callId),
+		db
+			.select({ callId: grantApplications.callId, disbursed: sql`sum(${grantTranches.paidAmount})` })
+			.from(grantTranches)
+			.innerJoin(grantAwards, eq(grantAwards.id, grantTranches.awardId))
+			.innerJoin(grantApplications, eq(grantApplications.id, grantAwards.applicationId))
+			.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
+			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+			.where(callsInScope(q))
+			.groupBy(grantApplications.callId)
+	]);
+	const f = new Map(funnel.map((r) => [r.callId, r]));
+	const a = new Map(awarded.map((r) => [r.callId, num(r.awarded)]));
+	const p = new Map(paid.map((r) => [r.callId, num(r.disbursed)]));
+	return calls.map((c) => {
+		const r = f.get(c.id);
+		const awardedSum = a.get(c.id) ?? 0;
+		return {
+			id: c.id,
+			slug: c.slug,
+			title: c.title,
+			currency: c.currency,
+			budget: c.budget,
+			awarded: awardedSum,
+			disbursed: p.get(c.id) ?? 0,
+			remaining: c.budget - awardedSum,
+			started: num(r?.started),
+			submitted: num(r?.submitted),
+			screened: num(r?.screened),
+			reviewed: num(r?.reviewed),
+			awardedCount: num(r?.awardedCount),
+			targetDays: c.targetDays,
+			decided: num(r?.decided),
+			medianDays: numOrNull(r?.percentiles?.[0]),
+			p90Days: numOrNull(r?.percentiles?.[1]),
+			dueDecided: num(r?.dueDecided),
+			withinTarget: num(r?.withinTarget)
+		};
+	});
+}
