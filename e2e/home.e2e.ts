@@ -3,7 +3,7 @@
 // without sideways scrolling on the phone. A visitor reads the offer in French without script.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo, DEMO_PASSWORD, expectAccessible, expectVisible, fr, heading, pageMessages, signIn, useHub, visit, type Messages } from './helpers.ts';
+import { arrive, demo, DEMO_PASSWORD, en, es, expectAccessible, expectVisible, fr, heading, pageMessages, signIn, uniqueWord, useHub, visit, waitForMail, type Messages } from './helpers.ts';
 import { ownHubPage, startOwnHub, stopOwnHub, type OwnHub } from './own-hub.ts';
 
 const hubs = useHub();
@@ -131,5 +131,35 @@ describe('the visitor’s front door', () => {
 		await atBothWidths(page);
 		await everyLinkOpens(page);
 		await page.context().close();
+	});
+});
+
+describe('get in touch', () => {
+	it('a visitor writes without an account; an officer finds it on the home, answers by mail and closes it', async () => {
+		const word = uniqueWord('contact');
+		const visitor = await hubs.current.newPage({ javaScriptEnabled: false, locale: 'es-ES' });
+		await visit(visitor, '/');
+		await arrive(visitor, '/contact', () => visitor.getByRole('link', { name: es.home_visitor_contact_link }).click());
+		await expectVisible(heading(visitor, es.contact_title));
+		await visitor.getByRole('combobox', { name: es.contact_topic }).selectOption('training');
+		await visitor.getByRole('textbox', { name: es.contact_message }).fill(`Más círculos en español, por favor (${word}).`);
+		await visitor.getByRole('textbox', { name: es.contact_email }).fill(`${word}@example.org`);
+		await arrive(visitor, '/contact', () => visitor.getByRole('button', { name: es.contact_send }).click());
+		await expectVisible(visitor.getByRole('status').getByText(es.contact_sent));
+		await atBothWidths(visitor);
+		await visitor.context().close();
+
+		const officer = await hubs.current.newPage();
+		await signIn(officer, demo('officer'), DEMO_PASSWORD, '/');
+		await arrive(officer, /^\/inbox\/[0-9a-f-]{36}$/, () => section(officer, en.home_officer_messages).getByRole('link', { name: new RegExp(word) }).click());
+		await officer.getByRole('textbox', { name: en.contact_answer }).fill('Abrimos un nuevo círculo en enero.');
+		await arrive(officer, /^\/inbox\//, () => officer.getByRole('button', { name: en.contact_send_answer }).click());
+		await expectVisible(officer.getByRole('status').getByText(en.contact_answered));
+		const mail = await waitForMail(`${word}@example.org`, es.contact_answer_subject);
+		expect(mail.text).toContain('Abrimos un nuevo círculo en enero.');
+		await arrive(officer, /^\/inbox\//, () => officer.getByRole('button', { name: en.contact_close }).click());
+		await expectVisible(officer.getByRole('status').getByText(en.contact_closed));
+		await atBothWidths(officer);
+		await officer.context().close();
 	});
 });

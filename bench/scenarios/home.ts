@@ -155,7 +155,7 @@ export const home: Scenario = {
 				const { sql, params } = q.toSQL();
 				return query(sql, params).then((r) => r.rows);
 			};
-			const [counts, ...lists] = await Promise.all([s.counts, s.applications, s.requests, s.gate, s.clinics, s.registrations, s.reports, s.events].map(run));
+			const [counts, ...lists] = await Promise.all([s.counts, s.applications, s.requests, s.gate, s.clinics, s.registrations, s.reports, s.events, s.messages].map(run));
 			// Columns are not aliased in the rendered SQL: the counts come back in the order selected.
 			return { counts: Object.values(counts[0]).map(Number), lists };
 		}

@@ -55,6 +55,7 @@ describe('every server route checks who is asking', () => {
 			'api/openapi.json/+server.ts',
 			'calls/+page.server.ts',
 			'calls/[slug]/+page.server.ts',
+			'contact/+page.server.ts',
 			'events/+page.server.ts',
 			'events/[id]/+page.server.ts',
 			'events/calendar.ics/+server.ts',

@@ -11,6 +11,7 @@ export const retentionInput = z.object({
 	outboxBodyDays: days(7, 3650),
 	draftIdleDays: days(90, 3650),
 	draftWarningDays: days(14, 365),
-	declinedAnswersDays: days(180, 3650)
+	declinedAnswersDays: days(180, 3650),
+	contactMessageDays: days(30, 3650)
 });
 export type RetentionInput = z.infer<typeof retentionInput>;

@@ -12,3 +12,4 @@ export * from '../insight/schema.ts';
 export * from '../privacy/schema.ts';
 export * from '../notifications/schema.ts';
 export * from '../uploads/schema.ts';
+export * from '../contact/schema.ts';

@@ -3,6 +3,7 @@ import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/types.ts';
 import { organisations } from '../directory/schema.ts';
 import { engagementAssessments, engagementRequests, engagementSafetyPlans } from '../engagement/schema.ts';
+import { contactMessages } from '../contact/schema.ts';
 import { clinicRequests, eventRegistrations, events } from '../events/schema.ts';
 import { grantApplications, grantAwards, grantCalls, grantReports } from '../grants/schema.ts';
 import { pick } from '../events/list-terms.ts';
@@ -31,6 +32,7 @@ function conditions(actor: UserActor, now: Date) {
 		registrations: and(eq(eventRegistrations.status, 'pending'), gte(events.endsAt, now)) as SQL,
 		reports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.next)) as SQL,
 		overdueReports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.today)) as SQL,
+		messages: eq(contactMessages.status, 'open'),
 		events: and(eq(events.createdBy, actor.userId), ne(events.status, 'cancelled'), gte(events.startsAt, now), lt(events.startsAt, new Date(now.getTime() + FORTNIGHT_MS))) as SQL
 	};
 }
@@ -56,7 +58,8 @@ export function officerHomeStatements(builder: Pick<DbOrTx, 'select'> | QueryBui
 			registrations: countOf('registrations', pendingJoin, w.registrations),
 			reports: countOf('reports', sql`${grantReports}`, w.reports),
 			overdueReports: countOf('overdueReports', sql`${grantReports}`, w.overdueReports),
-			events: countOf('events', sql`${events}`, w.events)
+			events: countOf('events', sql`${events}`, w.events),
+			messages: countOf('messages', sql`${contactMessages}`, w.messages)
 		})
 		.from(sql`(VALUES (1)) AS one (x)`);
 
@@ -132,13 +135,20 @@ export function officerHomeStatements(builder: Pick<DbOrTx, 'select'> | QueryBui
 		.orderBy(asc(events.startsAt))
 		.limit(HOME_LIMIT);
 
-	return { counts, applications, requests, gate, clinics, registrations, reports, events: upcoming };
+	const messages = db
+		.select({ id: contactMessages.id, topic: contactMessages.topic, createdAt: contactMessages.createdAt, preview: sql<string>`left(${contactMessages.message}, 90)` })
+		.from(contactMessages)
+		.where(w.messages)
+		.orderBy(asc(contactMessages.status), asc(contactMessages.createdAt))
+		.limit(HOME_LIMIT);
+
+	return { counts, applications, requests, gate, clinics, registrations, reports, events: upcoming, messages };
 }
 
 /** What needs a programme officer (or an admin) next, each item one click from where it is handled. */
 export async function getOfficerHome(db: DbOrTx, actor: UserActor, locale: string, now = new Date()) {
 	const s = officerHomeStatements(db, actor, now);
-	const [[counts], applications, requests, gate, clinics, registrations, reports, upcoming] = await Promise.all([
+	const [[counts], applications, requests, gate, clinics, registrations, reports, upcoming, messages] = await Promise.all([
 		s.counts,
 		s.applications,
 		s.requests,
@@ -146,7 +156,8 @@ export async function getOfficerHome(db: DbOrTx, actor: UserActor, locale: strin
 		s.clinics,
 		s.registrations,
 		s.reports,
-		s.events
+		s.events,
+		s.messages
 	]);
 	const today = monthOf(now, actor.timeZone).today;
 	return {
@@ -162,6 +173,7 @@ export async function getOfficerHome(db: DbOrTx, actor: UserActor, locale: strin
 		clinics: clinics.map((r) => labelled(actor, r)),
 		registrations,
 		reports: reports.map((r) => ({ ...labelled(actor, r), overdue: r.dueDate < today })),
-		events: upcoming
+		events: upcoming,
+		messages
 	};
 }

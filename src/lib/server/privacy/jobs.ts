@@ -2,6 +2,7 @@ import type { Db } from '../db/types.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { anonymiseGuestRegistrations, purgeDeclinedAnswers, purgeOutboxBodies, sweepIdleDrafts } from './apply-retention.ts';
 import { readRetention } from './retention-settings.ts';
+import { deleteClosedContactMessages } from '../contact/delete-closed-messages.ts';
 
 /** Runs every retention rule once with the rules in force; safe to run again (each rule is idempotent). */
 export async function applyRetention(db: Db, now = new Date()) {
@@ -10,7 +11,8 @@ export async function applyRetention(db: Db, now = new Date()) {
 		guestRegistrations: await anonymiseGuestRegistrations(db, rules, now),
 		outboxBodies: await purgeOutboxBodies(db, rules, now),
 		drafts: await sweepIdleDrafts(db, rules, now),
-		declinedAnswers: await purgeDeclinedAnswers(db, rules, now)
+		declinedAnswers: await purgeDeclinedAnswers(db, rules, now),
+		contactMessages: await deleteClosedContactMessages(db, rules, now)
 	};
 }
 

@@ -1,4 +1,5 @@
 import { activityPrivacy } from '../activity/privacy.ts';
+import { contactPrivacy } from '../contact/privacy.ts';
 import { directoryPrivacy } from '../directory/privacy.ts';
 import { engagementPrivacy } from '../engagement/privacy.ts';
 import { eventsPrivacy } from '../events/privacy.ts';
@@ -24,6 +25,7 @@ export const PRIVACY_CONTRIBUTORS: readonly PrivacyContributor[] = [
 	toolkitPrivacy,
 	mailPrivacy,
 	notificationsPrivacy,
+	contactPrivacy,
 	jobsPrivacy,
 	activityPrivacy,
 	identityPrivacy

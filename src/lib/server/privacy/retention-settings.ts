@@ -13,7 +13,8 @@ const pick = (r: typeof retentionSettings.$inferSelect): RetentionInput => ({
 	outboxBodyDays: r.outboxBodyDays,
 	draftIdleDays: r.draftIdleDays,
 	draftWarningDays: r.draftWarningDays,
-	declinedAnswersDays: r.declinedAnswersDays
+	declinedAnswersDays: r.declinedAnswersDays,
+	contactMessageDays: r.contactMessageDays
 });
 
 /** The rules in force; the row (with the safe defaults) is created on first read. */

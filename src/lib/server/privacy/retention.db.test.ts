@@ -36,18 +36,18 @@ const registration = (eventId: string, name: string, userId: string | null = nul
 
 describe('retention rules', () => {
 	it('start with the safe defaults; only admins change them, within bounds, with a message per field', async () => {
-		expect(await readRetention(database.db)).toEqual({ guestRegistrationDays: 180, outboxBodyDays: 90, draftIdleDays: 365, draftWarningDays: 14, declinedAnswersDays: 730 });
+		expect(await readRetention(database.db)).toEqual({ guestRegistrationDays: 180, outboxBodyDays: 90, draftIdleDays: 365, draftWarningDays: 14, declinedAnswersDays: 730, contactMessageDays: 180 });
 		const officer = await actorFor(database.db, 'programme_officer');
 		const admin = await actorFor(database.db, 'admin');
 		expect(await outcome(() => getRetention(database.db, officer))).toBe('FORBIDDEN');
 		expect(await outcome(() => updateRetention(database.db, officer, { guestRegistrationDays: 200 }))).toBe('FORBIDDEN');
-		const err = await updateRetention(database.db, admin, { guestRegistrationDays: '180', outboxBodyDays: '90', draftIdleDays: '365', draftWarningDays: '3', declinedAnswersDays: 'soon' }).catch((e) => e);
+		const err = await updateRetention(database.db, admin, { guestRegistrationDays: '180', outboxBodyDays: '90', draftIdleDays: '365', draftWarningDays: '3', declinedAnswersDays: 'soon', contactMessageDays: '180' }).catch((e) => e);
 		expect(err.code).toBe('INVALID_INPUT');
 		expect(Object.keys(err.fields).sort()).toEqual(['declinedAnswersDays', 'draftWarningDays']);
 		expect((await readRetention(database.db)).draftWarningDays).toBe(14);
-		await updateRetention(database.db, admin, { guestRegistrationDays: '200', outboxBodyDays: '90', draftIdleDays: '365', draftWarningDays: '14', declinedAnswersDays: '730' });
+		await updateRetention(database.db, admin, { guestRegistrationDays: '200', outboxBodyDays: '90', draftIdleDays: '365', draftWarningDays: '14', declinedAnswersDays: '730', contactMessageDays: '180' });
 		expect((await readRetention(database.db)).guestRegistrationDays).toBe(200);
-		await updateRetention(database.db, admin, { guestRegistrationDays: '180', outboxBodyDays: '90', draftIdleDays: '365', draftWarningDays: '14', declinedAnswersDays: '730' });
+		await updateRetention(database.db, admin, { guestRegistrationDays: '180', outboxBodyDays: '90', draftIdleDays: '365', draftWarningDays: '14', declinedAnswersDays: '730', contactMessageDays: '180' });
 	});
 
 	it('each rule does its work once: a second run the same day changes nothing', async () => {
@@ -72,9 +72,9 @@ describe('retention rules', () => {
 		await database.db.insert(grantRevisions).values({ applicationId: declined.id, revision: 1, stageIndex: 0, answers: { summary: 'our plan' }, createdBy: author.id });
 
 		const first = await applyRetention(database.db, new Date(now));
-		expect(first).toEqual({ guestRegistrations: 1, outboxBodies: 1, drafts: { warned: 1, deleted: 0 }, declinedAnswers: 1 });
+		expect(first).toEqual({ guestRegistrations: 1, outboxBodies: 1, drafts: { warned: 1, deleted: 0 }, declinedAnswers: 1, contactMessages: 0 });
 		const second = await applyRetention(database.db, new Date(now));
-		expect(second).toEqual({ guestRegistrations: 0, outboxBodies: 0, drafts: { warned: 0, deleted: 0 }, declinedAnswers: 0 });
+		expect(second).toEqual({ guestRegistrations: 0, outboxBodies: 0, drafts: { warned: 0, deleted: 0 }, declinedAnswers: 0, contactMessages: 0 });
 
 		const regs = await database.db.select({ name: eventRegistrations.name, email: eventRegistrations.email }).from(eventRegistrations);
 		expect(regs.map((r) => r.name).sort()).toEqual([ANONYMISED_GUEST, 'Old Member', 'Recent Guest']);

@@ -17,6 +17,8 @@ export const retentionSettings = pgTable(
 		draftIdleDays: integer('draft_idle_days').notNull().default(365),
 		draftWarningDays: integer('draft_warning_days').notNull().default(14),
 		declinedAnswersDays: integer('declined_answers_days').notNull().default(730),
+		/** Days a closed contact-form message is kept before it is deleted. */
+		contactMessageDays: integer('contact_message_days').notNull().default(180),
 		updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
 		updatedAt: updatedAt()
 	},

@@ -5,6 +5,8 @@ import { listEvents } from '../events/list-events.ts';
 import { publicFeed } from '../events/public-feed.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { seedDemo } from './seed-demo.ts';
+import { listOutbox } from '../mail/list-outbox.ts';
+import { actorFor } from '../testing/actors.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -34,5 +36,12 @@ describe('the demo training programme', () => {
 		expect(feed).not.toContain('Civic Voices');
 		expect(feed).not.toContain('meet.example.org');
 		expect(feed).not.toContain('Lina');
+	});
+
+	it('the demo outbox shows a sent message, one waiting for a retry and one given up', async () => {
+		const admin = await actorFor(database.db, 'admin');
+		const { counts } = await listOutbox(database.db, admin, {});
+		expect(counts).toMatchObject({ sent: 1, retrying: 1, given_up: 1 });
+		expect(counts.stored).toBeGreaterThan(0);
 	});
 });

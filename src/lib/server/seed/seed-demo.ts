@@ -10,6 +10,7 @@ import { seedDemoEngagement } from './demo-engagement.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoGrants } from './demo-grants.ts';
 import { seedDemoInsight } from './demo-insight.ts';
+import { seedDemoOutbox } from './demo-outbox.ts';
 import { seedDemoNotifications } from './demo-notifications.ts';
 import { seedDemoHome } from './demo-home.ts';
 
@@ -103,6 +104,7 @@ export async function seedDemo(db: Db): Promise<void> {
 	await seedDemoInsight(db);
 	await seedDemoNotifications(db);
 	await seedDemoHome(db);
+	await seedDemoOutbox(db);
 }
 
 /** Loads demo data only into an empty hub, never over real data. */
