@@ -51,8 +51,13 @@ export async function queueMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
 
 export async function queueMails(db: DbOrTx, mails: OutgoingMail[]): Promise<void> {
 	if (!mails.length) return;
+	// Due from now on the hub's own clock (whole milliseconds), the clock the worker asks with: the
+	// database's default would carry microseconds, and a worker asking within the same millisecond
+	// would find the message not yet due.
+	const due = new Date();
 	await db.insert(outboxMessages).values(
 		mails.map((mail) => ({
+			nextAttemptAt: due,
 			kind: mail.kind,
 			toAddress: mail.to,
 			locale: mail.locale,
