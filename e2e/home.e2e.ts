@@ -159,6 +159,13 @@ describe('get in touch', () => {
 		expect(mail.text).toContain('Abrimos un nuevo círculo en enero.');
 		await arrive(officer, /^\/inbox\//, () => officer.getByRole('button', { name: en.contact_close }).click());
 		await expectVisible(officer.getByRole('status').getByText(en.contact_closed));
+		const messagePath = new URL(officer.url()).pathname;
+		expect(messagePath.startsWith('/inbox/')).toBe(true);
+		await atBothWidths(officer);
+		// The inbox list and the closed message opened again, at both widths.
+		await visit(officer, '/inbox');
+		await atBothWidths(officer);
+		await visit(officer, messagePath);
 		await atBothWidths(officer);
 		await officer.context().close();
 	});
