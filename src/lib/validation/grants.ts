@@ -26,7 +26,8 @@ const fieldBase = {
 	options: z.array(option).optional(),
 	minRows: z.number().int().min(0).optional(),
 	maxRows: z.number().int().positive().optional(),
-	maxBytes: z.number().int().positive().optional()
+	maxBytes: z.number().int().positive().optional(),
+	identifying: z.boolean().optional()
 };
 const column = z.strictObject({ ...fieldBase, type: z.enum(COLUMN_TYPES) });
 const field = z.object({ ...fieldBase, type: z.enum(FIELD_TYPES), columns: z.array(column).optional() });
