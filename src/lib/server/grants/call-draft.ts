@@ -18,6 +18,8 @@ export type DraftField = {
 	notPast: boolean;
 	/** The answer names a person (withheld from readers not entitled to a sensitive partner's identity). */
 	identifying: boolean;
+	/** No longer asked of new applications; answers given before stay readable. */
+	archived: boolean;
 	min: string;
 	max: string;
 	maxLength: string;
@@ -28,6 +30,8 @@ export type DraftField = {
 	options: string;
 	/** One column a line: `id | type | English | Español | Français`, a `*` after the id when required. */
 	columns: string;
+	/** Options of choice columns, one a line: `column | value | English | Español | Français`. */
+	columnOptions: string;
 };
 export type DraftSection = { id: string; title: T3; fields: DraftField[] };
 export type DraftCriterion = { id: string; label: T3; weight: string; maxPoints: string };
@@ -50,6 +54,7 @@ export type CallDraft = {
 	opensAt: string;
 	closesAt: string;
 	timeZone: string;
+	scheduled: boolean;
 	currency: string;
 	budget: string;
 	maxAward: string;
@@ -76,6 +81,10 @@ const columnLines = (columns: FieldDef[] | undefined) =>
 			return (limits.length ? [...parts, limits.join(' ')] : parts).join(' | ');
 		})
 		.join('\n');
+const columnOptionLines = (columns: FieldDef[] | undefined) =>
+	(columns ?? [])
+		.flatMap((c) => (c.options ?? []).map((o) => [c.id, o.value, o.label.en, o.label.es ?? '', o.label.fr ?? ''].join(' | ')))
+		.join('\n');
 
 export const blankField = (id: string): DraftField => ({
 	id,
@@ -85,6 +94,7 @@ export const blankField = (id: string): DraftField => ({
 	required: false,
 	notPast: false,
 	identifying: false,
+	archived: false,
 	min: '',
 	max: '',
 	maxLength: '',
@@ -92,7 +102,8 @@ export const blankField = (id: string): DraftField => ({
 	minRows: '',
 	maxRows: '',
 	options: '',
-	columns: ''
+	columns: '',
+	columnOptions: ''
 });
 const blankSection = (id: string): DraftSection => ({ id, title: t3(), fields: [blankField('field_1')] });
 const blankCriterion = (id: string): DraftCriterion => ({ id, label: t3(), weight: '1', maxPoints: '5' });
@@ -124,6 +135,7 @@ export function blankDraft(): CallDraft {
 		opensAt: '',
 		closesAt: '',
 		timeZone: 'UTC',
+		scheduled: false,
 		currency: 'USD',
 		budget: '',
 		maxAward: '',
@@ -148,6 +160,7 @@ export function draftFromDefinition(d: CallDefinition): CallDraft {
 		opensAt: d.opensAt ? utcToLocalInput(new Date(d.opensAt), tz) : '',
 		closesAt: d.closesAt ? utcToLocalInput(new Date(d.closesAt), tz) : '',
 		timeZone: tz,
+		scheduled: !!d.scheduled,
 		currency: d.currency,
 		budget: numText(d.budget),
 		maxAward: numText(d.maxAward),
@@ -184,6 +197,7 @@ export function draftFromDefinition(d: CallDefinition): CallDraft {
 						required: !!f.required,
 						notPast: !!f.notPast,
 						identifying: !!f.identifying,
+						archived: !!f.archived,
 						min: numText(f.min),
 						max: numText(f.max),
 						maxLength: numText(f.maxLength),
@@ -191,7 +205,8 @@ export function draftFromDefinition(d: CallDefinition): CallDraft {
 						minRows: numText(f.minRows),
 						maxRows: numText(f.maxRows),
 						options: optionLines(f.options),
-						columns: columnLines(f.columns as FieldDef[] | undefined)
+						columns: columnLines(f.columns as FieldDef[] | undefined),
+						columnOptions: columnOptionLines(f.columns as FieldDef[] | undefined)
 					}))
 				}))
 			},
@@ -263,6 +278,7 @@ export function draftFromForm(fd: FormData): CallDraft {
 		closesAt: text(t, 'closesAt'),
 		// The shared time-zone chooser posts plain `timeZone`, not a `d.` path.
 		timeZone: text(t, 'timeZone') || String(fd.get('timeZone') ?? ''),
+		scheduled: flag(t, 'scheduled'),
 		currency: text(t, 'currency'),
 		budget: text(t, 'budget'),
 		maxAward: text(t, 'maxAward'),
@@ -301,6 +317,7 @@ export function draftFromForm(fd: FormData): CallDraft {
 							required: flag(f, 'required'),
 							notPast: flag(f, 'notPast'),
 							identifying: flag(f, 'identifying'),
+							archived: flag(f, 'archived'),
 							min: text(f, 'min'),
 							max: text(f, 'max'),
 							maxLength: text(f, 'maxLength'),
@@ -308,7 +325,8 @@ export function draftFromForm(fd: FormData): CallDraft {
 							minRows: text(f, 'minRows'),
 							maxRows: text(f, 'maxRows'),
 							options: text(f, 'options'),
-							columns: text(f, 'columns')
+							columns: text(f, 'columns'),
+							columnOptions: text(f, 'columnOptions')
 						}))
 					}))
 				},
@@ -345,9 +363,13 @@ const lines = (s: string) =>
 		.filter(Boolean)
 		.map((l) => l.split('|').map((p) => p.trim()));
 const optionsFrom = (s: string) => lines(s).map(([value = '', en = '', es = '', fr = '']) => ({ value, label: trimmed({ en, es, fr }) }));
-const columnsFrom = (s: string) =>
+const columnsFrom = (s: string, optionLines: string) =>
 	lines(s).map(([id = '', type = '', en = '', es = '', fr = '', limits = '']) => {
 		const column: Record<string, unknown> = { id: id.replace(/\*$/, '').trim(), type, required: id.endsWith('*') || undefined, label: trimmed({ en, es, fr }) };
+		if (type === 'single_choice' || type === 'multiple_choice')
+			column.options = lines(optionLines)
+				.filter(([c]) => c === column.id)
+				.map(([, value = '', oen = '', oes = '', ofr = '']) => ({ value, label: trimmed({ en: oen, es: oes, fr: ofr }) }));
 		for (const token of limits.split(/\s+/).filter(Boolean)) {
 			const [k, v = ''] = token.split('=');
 			if (k === 'notPast') column.notPast = true;
@@ -381,6 +403,7 @@ function fieldFrom(f: DraftField): Record<string, unknown> {
 		required: f.required || undefined,
 		notPast: type === 'date' && f.notPast ? true : undefined,
 		identifying: f.identifying || undefined,
+		archived: f.archived || undefined,
 		min: isNumber ? num(f.min) : undefined,
 		max: isNumber ? num(f.max) : undefined,
 		maxLength: isText ? num(f.maxLength) : undefined,
@@ -388,7 +411,7 @@ function fieldFrom(f: DraftField): Record<string, unknown> {
 		minRows: type === 'rows' ? num(f.minRows) : undefined,
 		maxRows: type === 'rows' ? num(f.maxRows) : undefined,
 		options: type === 'single_choice' || type === 'multiple_choice' ? optionsFrom(f.options) : undefined,
-		columns: type === 'rows' ? columnsFrom(f.columns) : undefined
+		columns: type === 'rows' ? columnsFrom(f.columns, f.columnOptions) : undefined
 	};
 }
 
@@ -415,6 +438,7 @@ export function definitionFromDraft(d: CallDraft): unknown {
 		opensAt: d.rolling ? undefined : localInstant(d.opensAt, d.timeZone),
 		closesAt: d.rolling ? undefined : localInstant(d.closesAt, d.timeZone),
 		timeZone: d.timeZone,
+		scheduled: d.scheduled,
 		currency: d.currency.trim().toUpperCase(),
 		budget: num(d.budget),
 		maxAward: num(d.maxAward),
