@@ -121,7 +121,8 @@ const identify: Handle = async ({ event, resolve }) => {
 		if (session) {
 			event.locals.sessionId = session.session.id;
 			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session', {
-				secondFactorRule: true
+				secondFactorRule: true,
+				passkeyProven: !!session.session.passkeyAt
 			});
 			if (actor.kind === 'user') actor = { ...actor, provenAt: lastProof(session.session) };
 		}

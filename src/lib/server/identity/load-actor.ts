@@ -20,12 +20,14 @@ export async function loadActor(db: Db, userId: string, via: 'session' | 'token'
 type ActorOptions = {
 	/** Requests apply the rule that some roles need a second factor; seeds and tests build actors without it. */
 	secondFactorRule?: boolean;
+	/** A passkey proved who the person is in this session (signing in with it, adding it, or confirming): a second factor. */
+	passkeyProven?: boolean;
 };
 
 export async function actorFromUser(db: Db, user: UserRow, via: 'session' | 'token', opts: ActorOptions = {}): Promise<Actor> {
 	const userId = user.id;
 	// A role that needs a second factor is not used until one is set up: every policy sees a member.
-	const missing = !!opts.secondFactorRule && secondFactorRequiredFor(user.role) && !user.twoFactorEnabled;
+	const missing = !!opts.secondFactorRule && secondFactorRequiredFor(user.role) && !user.twoFactorEnabled && !opts.passkeyProven;
 	const role = missing ? 'member' : (user.role as Role);
 	// Only staff who are not directory managers need their need-to-know list: managers see every
 	// identity, and the list entitles no one outside the staff.
