@@ -12,6 +12,7 @@ import { remindExistingAccount } from './remind-existing-account.ts';
 import { resetPasswordMail, verifyEmailMail } from '../mail/templates.ts';
 import { hitRateLimit, LIMITS } from './rate-limit.ts';
 import { accounts, passkeys, sessions, twoFactors, users, verifications } from './schema.ts';
+import { owedMail, scopedDb } from './auth-transaction.ts';
 
 export type AuthOptions = {
 	db: Db;
@@ -28,7 +29,10 @@ export const RESET_TOKEN_SECONDS = 30 * 60;
  * better-auth owns credentials, sessions (in the database, so any instance can serve any
  * request), e-mail verification, password reset and TOTP. The hub owns roles and organisations.
  */
-export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
+export function createAuth({ db: hubDb, secret, baseURL, plugins = [] }: AuthOptions) {
+	// Inside `inAuthTransaction` (sign-up, password reset) the library's writes and the mail they
+	// owe share one transaction; elsewhere this is the database itself (decision 044).
+	const db = scopedDb(hubDb);
 	const auth = betterAuth({
 		appName: 'Support Hub',
 		secret,
@@ -77,11 +81,13 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			revokeSessionsOnPasswordReset: true,
 			// Signing up again answers exactly like a new sign-up; the owner of the address is told by mail.
 			onExistingUserSignUp: async ({ user }) => {
-				await remindExistingAccount(db, baseURL, user.email, (email) => auth.api.sendVerificationEmail({ body: { email, callbackURL: '/directory' } }));
+				await owedMail(() =>
+					remindExistingAccount(db, baseURL, user.email, (email) => auth.api.sendVerificationEmail({ body: { email, callbackURL: '/directory' } }))
+				);
 			},
 			sendResetPassword: async ({ user, url }) => {
 				const locale = (user as { locale?: string }).locale ?? 'en';
-				await queueMail(db, { kind: 'password_reset', to: user.email, locale, ...resetPasswordMail(locale, user.name, url) });
+				await owedMail(() => queueMail(db, { kind: 'password_reset', to: user.email, locale, ...resetPasswordMail(locale, user.name, url) }));
 			}
 		},
 		emailVerification: {
@@ -90,7 +96,7 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			expiresIn: 60 * 60 * 24,
 			sendVerificationEmail: async ({ user, url }) => {
 				const locale = (user as { locale?: string }).locale ?? 'en';
-				await queueMail(db, { kind: 'verify_email', to: user.email, locale, ...verifyEmailMail(locale, user.name, url) });
+				await owedMail(() => queueMail(db, { kind: 'verify_email', to: user.email, locale, ...verifyEmailMail(locale, user.name, url) }));
 			}
 		},
 		rateLimit: {
