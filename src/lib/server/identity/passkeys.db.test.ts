@@ -118,7 +118,7 @@ describe('passkeys through the auth library', () => {
 	it('erasing a person removes their passkeys; their data export lists them by name', async () => {
 		const u = await makeUser(database.db);
 		await storedPasskey(u.id, 'Phone');
-		const exported = (await identityPrivacy.exportData(database.db, { userId: u.id, email: u.email } as never)) as { passkeys: { name: string }[] };
+		const exported = (await database.db.transaction((tx) => identityPrivacy.exportData(tx, { userId: u.id, email: u.email } as never))) as { passkeys: { name: string }[] };
 		expect(exported.passkeys.map((p) => p.name)).toEqual(['Phone']);
 		await database.db.transaction((tx) => identityPrivacy.erase(tx, { userId: u.id, email: u.email } as never));
 		expect(await database.db.select().from(passkeys).where(eq(passkeys.userId, u.id))).toEqual([]);
