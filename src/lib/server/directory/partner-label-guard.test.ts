@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // comes with the row) must name them through the one labelling rule in partner-label.ts, or be
 // listed here with the reason its readers are always entitled to the name. A new page or API that
 // shows an organisation's name without the rule fails this test until someone decides which.
-const LABELLING = /\b(partnerLabel|partnerIdentity|outsideLabel|entitledToIdentity|canSeePartnerName)\b/;
+const LABELLING = /\b(partnerLabel|partnerIdentity|outsideLabel|outsideText|redactIdentity|entitledToIdentity|canSeePartnerName)\b/;
 const READS_ORGANISATIONS = /organisations\.name|from\(organisations\)|:\s*organisations\b/;
 
 const ENTITLED_READERS: Record<string, string> = {
