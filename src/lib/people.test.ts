@@ -1,22 +1,32 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from './paraglide/runtime.js';
-import { FORMER_USER, personName } from './people.ts';
+import { apiPersonName, ERASED_NAME, personName } from './people.ts';
 
 const original = getLocale;
 afterEach(() => overwriteGetLocale(original));
 
 describe('personName', () => {
-	it('shows an erased person as “former user” in the reader’s language', () => {
+	it('shows an erased person (no name stored) as “former user” in the reader’s language', () => {
 		overwriteGetLocale(() => 'es');
-		expect(personName(FORMER_USER)).toBe('Usuario anterior');
+		expect(personName(ERASED_NAME)).toBe('Usuario anterior');
 		overwriteGetLocale(() => 'fr');
-		expect(personName(FORMER_USER)).toBe('Ancien utilisateur');
+		expect(personName(ERASED_NAME)).toBe('Ancien utilisateur');
 		overwriteGetLocale(() => 'en');
-		expect(personName(FORMER_USER)).toBe('Former user');
+		expect(personName(ERASED_NAME)).toBe('Former user');
 	});
-	it('leaves other names alone and falls back when there is none', () => {
+	it('reads the marker older erasures wrote the same way', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(personName('Former user')).toBe('Ancien utilisateur');
+	});
+	it('leaves other names alone and falls back when there is no person', () => {
 		expect(personName('Rafael Reviewer')).toBe('Rafael Reviewer');
 		expect(personName(null)).toBe('—');
 		expect(personName(undefined, 'system')).toBe('system');
+	});
+	it('gives the API null for an erased person, in every language', () => {
+		expect(apiPersonName(ERASED_NAME)).toBeNull();
+		expect(apiPersonName('Former user')).toBeNull();
+		expect(apiPersonName(null)).toBeNull();
+		expect(apiPersonName('Rafael Reviewer')).toBe('Rafael Reviewer');
 	});
 });

@@ -1,3 +1,4 @@
+import { apiPersonName } from '../../people.ts';
 import type { Consolidation } from './get-consolidation.ts';
 import type { RequestView } from './get-request.ts';
 import type { SafetyPlanView } from './get-safety-plan.ts';
@@ -6,7 +7,10 @@ import type { SafetyPlanView } from './get-safety-plan.ts';
 
 export function requestJson(view: RequestView) {
 	const { gateOverrideReason: _reason, gateOverriddenBy: _by, gateOverriddenAt: _at, ...request } = view.request;
-	return { ...request, organisation: view.organisation, assessors: view.assessors, safety: view.safety, gateOverride: view.override, can: view.can };
+	// An erased person's name is null in the API, in every language.
+	const safety = view.safety && { ...view.safety, plan: view.safety.plan && { ...view.safety.plan, authorName: apiPersonName(view.safety.plan.authorName), approverName: apiPersonName(view.safety.plan.approverName) } };
+	const assessors = view.assessors.map((a) => ({ ...a, name: apiPersonName(a.name) }));
+	return { ...request, organisation: view.organisation, assessors, safety, gateOverride: view.override, can: view.can };
 }
 
 export function safetyPlanJson(v: SafetyPlanView) {
@@ -23,10 +27,10 @@ export function safetyPlanJson(v: SafetyPlanView) {
 					safeContact: p.safeContact,
 					reviewOn: p.reviewOn,
 					authorId: p.authorId,
-					authorName: p.authorName,
+					authorName: apiPersonName(p.authorName),
 					updatedBy: p.updatedBy,
 					approvedBy: p.approvedBy,
-					approverName: p.approverName,
+					approverName: apiPersonName(p.approverName),
 					approvedAt: p.approvedAt,
 					updatedAt: p.updatedAt
 				}
@@ -40,7 +44,7 @@ export function consolidationJson(c: Consolidation) {
 		requestId: c.request.id,
 		criteriaSet: { id: c.set.id, version: c.set.version },
 		result: c.result,
-		assessments: c.assessments.map((a) => ({ id: a.id, assessorId: a.assessorId, assessorName: a.assessorName, submittedAt: a.submittedAt, scores: a.scores })),
+		assessments: c.assessments.map((a) => ({ id: a.id, assessorId: a.assessorId, assessorName: apiPersonName(a.assessorName), submittedAt: a.submittedAt, scores: a.scores })),
 		pending: c.pending
 	};
 }

@@ -26,8 +26,8 @@ const request = requestInput.extend({
 	submittedAt: z.iso.datetime().nullable(),
 	decidedAt: z.iso.datetime().nullable(),
 	organisation: z.object({ id: z.uuid(), name: z.string().describe('The neutral reference for a sensitive partner you are not entitled to see'), sensitive: z.boolean() }),
-	assessors: z.array(z.object({ id: z.string(), name: z.string(), submitted: z.boolean() })),
-	safety: z.object({ requirement: requirement, plan: z.object({ authorName: z.string().nullable(), approverName: z.string().nullable(), approvedAt: z.iso.datetime().nullable(), reviewOn: z.iso.date() }).nullable() }).nullable().describe('The physical-security gate; programme officers and admins only'),
+	assessors: z.array(z.object({ id: z.string(), name: z.string().nullable().describe('null for a person whose data was erased (shown as “former user” on pages)'), submitted: z.boolean() })),
+	safety: z.object({ requirement: requirement, plan: z.object({ authorName: z.string().nullable().describe('null for a person whose data was erased (shown as “former user” on pages)'), approverName: z.string().nullable().describe('null for a person whose data was erased (shown as “former user” on pages)'), approvedAt: z.iso.datetime().nullable(), reviewOn: z.iso.date() }).nullable() }).nullable().describe('The physical-security gate; programme officers and admins only'),
 	gateOverride: z.object({ reason: z.string(), by: z.string().nullable(), at: z.iso.datetime() }).nullable().describe('An admin’s override of the gate, with its reason'),
 	can: z.record(z.string(), z.boolean())
 });
@@ -37,10 +37,10 @@ const safetyPlan = z.object({
 	requirement,
 	plan: safetyPlanInput.extend({
 		authorId: z.string().nullable(),
-		authorName: z.string().nullable(),
+		authorName: z.string().nullable().describe('null for a person whose data was erased (shown as “former user” on pages)'),
 		updatedBy: z.string().nullable(),
 		approvedBy: z.string().nullable(),
-		approverName: z.string().nullable(),
+		approverName: z.string().nullable().describe('null for a person whose data was erased (shown as “former user” on pages)'),
 		approvedAt: z.iso.datetime().nullable(),
 		updatedAt: z.iso.datetime()
 	}).nullable(),
@@ -73,7 +73,7 @@ const consolidation = z.object({
 		gaps: z.array(z.object({ key: z.string(), unknown: z.number() })),
 		sensitivity: z.array(z.object({ key: z.string(), tippingWeight: z.number().nullable(), change: z.number().nullable(), robust: z.boolean() }))
 	}),
-	assessments: z.array(z.object({ id: z.uuid(), assessorId: z.string(), assessorName: z.string(), submittedAt: z.iso.datetime().nullable(), scores: z.record(z.string(), score) })),
+	assessments: z.array(z.object({ id: z.uuid(), assessorId: z.string(), assessorName: z.string().nullable().describe('null for a person whose data was erased (shown as “former user” on pages)'), submittedAt: z.iso.datetime().nullable(), scores: z.record(z.string(), score) })),
 	pending: z.array(z.string())
 });
 const criteriaSet = z.object({

@@ -1,5 +1,5 @@
 import { eq, or, sql } from 'drizzle-orm';
-import { FORMER_USER, type PrivacyContributor } from '../privacy/contributor.ts';
+import { type PrivacyContributor } from '../privacy/contributor.ts';
 import { engagementAssessments, engagementRequests, engagementSafetyPlans, engagementScores } from './schema.ts';
 
 /**
@@ -26,8 +26,8 @@ export const engagementPrivacy: PrivacyContributor = {
 		await tx
 			.update(engagementSafetyPlans)
 			.set({
-				responsible: sql`replace(replace(${engagementSafetyPlans.responsible}, ${s.name}, ${FORMER_USER}), ${s.email}, '')`,
-				safeContact: sql`replace(replace(${engagementSafetyPlans.safeContact}, ${s.name}, ${FORMER_USER}), ${s.email}, '')`
+				responsible: sql`replace(replace(${engagementSafetyPlans.responsible}, ${s.name}, '—'), ${s.email}, '')`,
+				safeContact: sql`replace(replace(${engagementSafetyPlans.safeContact}, ${s.name}, '—'), ${s.email}, '')`
 			})
 			.where(
 				or(

@@ -27,7 +27,7 @@ const event = z.object({
 	status: z.enum(['draft', 'published', 'cancelled'])
 });
 const listItem = z.object({ id: z.uuid(), title: z.string(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), timeZone: z.string(), languages: z.array(z.string()), status: z.string(), format: z.string(), level: z.string(), topics: z.array(z.string()), seatsLeft: z.number().nullable(), summary: z.string().nullable() });
-const registration = z.object({ id: z.uuid(), eventId: z.uuid(), name: z.string(), email: z.string(), status: z.enum(['pending', 'confirmed', 'waitlisted', 'cancelled', 'declined']), attended: z.boolean().nullable(), createdAt: z.iso.datetime(), manageUrl: z.url() });
+const registration = z.object({ id: z.uuid(), eventId: z.uuid(), name: z.string().nullable().describe('null for a person whose data was erased (shown as “former user” on pages)'), email: z.string(), status: z.enum(['pending', 'confirmed', 'waitlisted', 'cancelled', 'declined']), attended: z.boolean().nullable(), createdAt: z.iso.datetime(), manageUrl: z.url() });
 const attendee = z.object({ id: z.uuid(), name: z.string(), email: z.string(), status: z.string(), attended: z.boolean().nullable(), organisation: z.string(), sensitive: z.boolean(), country: z.string(), feedbackGiven: z.boolean() });
 
 export const eventsPaths: ZodOpenApiPathsObject = {

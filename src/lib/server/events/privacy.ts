@@ -1,6 +1,6 @@
 import { eq, or, sql } from 'drizzle-orm';
 import type { PrivacyContributor } from '../privacy/contributor.ts';
-import { FORMER_USER } from '../privacy/contributor.ts';
+import { ERASED_NAME } from '../privacy/contributor.ts';
 import { clinicRequests, eventRegistrations, events } from './schema.ts';
 
 const theirs = (s: { userId: string; email: string }) =>
@@ -29,7 +29,7 @@ export const eventsPrivacy: PrivacyContributor = {
 			.update(eventRegistrations)
 			.set({
 				userId: null,
-				name: FORMER_USER,
+				name: ERASED_NAME,
 				email: sql`'erased-' || ${eventRegistrations.id}::text || '@erased.invalid'`,
 				organisationName: '',
 				country: '',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, ilike, or, sql } from 'drizzle-orm';
 import type { PrivacyContributor } from '../privacy/contributor.ts';
-import { erasedAddress, FORMER_USER } from '../privacy/contributor.ts';
+import { erasedAddress, ERASED_NAME } from '../privacy/contributor.ts';
 import { accounts, apiTokens, passkeys, rateLimits, sessions, twoFactors, users, verifications } from './schema.ts';
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => '\\' + c);
@@ -41,7 +41,7 @@ export const identityPrivacy: PrivacyContributor = {
 		await tx
 			.update(users)
 			.set({
-				name: FORMER_USER,
+				name: ERASED_NAME,
 				email: erasedAddress(randomUUID()),
 				emailVerified: false,
 				image: null,

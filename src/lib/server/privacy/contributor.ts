@@ -23,8 +23,8 @@ export type PrivacyContributor = {
 /** Stored files the erased rows pointed at, removed from storage once the erasure has committed. */
 export type ErasedFiles = { fileKeys: string[] };
 
-/** What replaces a name in records the organisation keeps: a marker pages show in the reader's language (see src/lib/people.ts). */
-export { FORMER_USER } from '../../people.ts';
+/** What replaces a name in records the organisation keeps: no name at all; pages show "former user" in the reader's language (see src/lib/people.ts). */
+export { ERASED_NAME } from '../../people.ts';
 
 /** A unique, undeliverable address (RFC 2606 `.invalid`) for rows whose e-mail column must stay filled. */
 export const erasedAddress = (id: string) => `erased-${id}@erased.invalid`;

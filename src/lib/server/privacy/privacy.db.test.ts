@@ -23,7 +23,7 @@ import { makeCall } from '../seed/grants-factories.ts';
 import { makeStrategy } from '../seed/toolkit-factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
-import { FORMER_USER } from './contributor.ts';
+import { ERASED_NAME } from './contributor.ts';
 import { deleteOwnAccount } from './delete-own-account.ts';
 import { describeErasure } from './describe-erasure.ts';
 import { erasePerson } from './erase-person.ts';
@@ -112,14 +112,14 @@ describe('erasure', () => {
 		expect(await whereFound(p.name)).toEqual([]);
 		// Kept: award, payment, review, assessment, application — now pointing at "Former user".
 		const [shell] = await database.db.select().from(users).where(eq(users.id, p.u.id));
-		expect(shell.name).toBe(FORMER_USER);
+		expect(shell.name).toBe(ERASED_NAME);
 		expect(shell.erasedAt).not.toBeNull();
 		expect(await database.db.select().from(grantAwards).where(eq(grantAwards.id, p.award.id))).toHaveLength(1);
 		expect(await database.db.select().from(grantTranches).where(eq(grantTranches.awardId, p.award.id))).toHaveLength(1);
 		expect(await database.db.select().from(grantReviews).where(eq(grantReviews.assignmentId, p.assignment.id))).toHaveLength(1);
 		expect(await database.db.select().from(engagementAssessments).where(eq(engagementAssessments.requestId, p.request.id))).toHaveLength(1);
 		expect(await database.db.select().from(memberships).where(eq(memberships.userId, p.u.id))).toEqual([]);
-		expect((await database.db.select().from(eventRegistrations).where(eq(eventRegistrations.name, FORMER_USER))).length).toBeGreaterThanOrEqual(2);
+		expect((await database.db.select().from(eventRegistrations).where(eq(eventRegistrations.name, ERASED_NAME))).length).toBeGreaterThanOrEqual(2);
 		// Tokens and sessions stop at once; the log has the erasure with the opaque id only.
 		expect(await authenticateApiToken(database.db, p.token)).toBeNull();
 		const [logged] = await database.db.select().from(activityEvents).where(eq(activityEvents.action, 'person.erased'));
