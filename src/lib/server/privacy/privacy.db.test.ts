@@ -5,6 +5,8 @@ import { recordActivity } from '../activity/record-activity.ts';
 import type { Database } from '../db/client.ts';
 import { invitations, memberships, people } from '../directory/schema.ts';
 import { engagementAssessments } from '../engagement/schema.ts';
+import { getConsolidation } from '../engagement/get-consolidation.ts';
+import { consolidationJson } from '../engagement/json.ts';
 import { registerForEvent } from '../events/register-for-event.ts';
 import { eventRegistrations } from '../events/schema.ts';
 import { grantApplications, grantAssignments, grantAwards, grantReviews, grantTranches } from '../grants/schema.ts';
@@ -110,6 +112,10 @@ describe('erasure', () => {
 
 		expect(await whereFound(p.email)).toEqual([]);
 		expect(await whereFound(p.name)).toEqual([]);
+		// No name is stored in its place, in any language: the API says null, pages "former user".
+		expect(await whereFound('Former user')).toEqual([]);
+		const consolidation = consolidationJson(await getConsolidation(database.db, p.admin, p.request.id));
+		expect(consolidation.assessments.map((a) => a.assessorName)).toEqual([null]);
 		// Kept: award, payment, review, assessment, application — now pointing at "Former user".
 		const [shell] = await database.db.select().from(users).where(eq(users.id, p.u.id));
 		expect(shell.name).toBe(ERASED_NAME);
