@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
 import { organisations } from '../directory/schema.ts';
 import { outcomeIndicators, outcomeReviews } from '../insight/schema.ts';
+import { countryEvidence } from '../country-context/country-evidence.ts';
+import { countryDatasetImports } from '../country-context/schema.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { seedDemo } from './seed-demo.ts';
 
@@ -27,5 +29,16 @@ describe('the demo outcomes', () => {
 			.innerJoin(organisations, eq(organisations.id, outcomeIndicators.organisationId))
 			.where(eq(organisations.sensitive, true));
 		expect(sensitive.length).toBeGreaterThan(0);
+	});
+});
+
+describe('the demo country context', () => {
+	it('keeps two rating editions and shows the newer; Lebanon has a rating but no publication', async () => {
+		const imports = await database.db.select().from(countryDatasetImports);
+		expect(imports.map((i) => i.kind).sort()).toEqual(['civic_space', 'civic_space', 'open_contracting']);
+		const lb = await countryEvidence(database.db, 'LB');
+		expect(lb.civic_space).toMatchObject({ rating: 34, sourceDate: '2026-03-01' });
+		expect(lb.open_contracting).toBeNull();
+		expect((await countryEvidence(database.db, 'SN')).open_contracting?.publications).toHaveLength(1);
 	});
 });
