@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
 import { organisations } from '../directory/schema.ts';
+import { grantApplications } from '../grants/schema.ts';
 import { outcomeIndicators, outcomeReviews } from '../insight/schema.ts';
 import { countryEvidence } from '../country-context/country-evidence.ts';
 import { countryDatasetImports } from '../country-context/schema.ts';
@@ -40,5 +41,14 @@ describe('the demo country context', () => {
 		expect(lb.civic_space).toMatchObject({ rating: 34, sourceDate: '2026-03-01' });
 		expect(lb.open_contracting).toBeNull();
 		expect((await countryEvidence(database.db, 'SN')).open_contracting?.publications).toHaveLength(1);
+	});
+});
+
+describe('the demo grant decisions', () => {
+	it('take days, one within the 10-day target and one after it, so the timing chart says something', async () => {
+		const rows = await database.db.select({ s: grantApplications.submittedAt, d: grantApplications.decidedAt, due: grantApplications.decisionDueAt }).from(grantApplications);
+		const decided = rows.filter((r) => r.d && r.s);
+		expect(decided.map((r) => Math.round((r.d!.getTime() - r.s!.getTime()) / 86_400_000)).sort((a, b) => a - b)).toEqual([9, 16]);
+		expect(decided.map((r) => r.d! <= r.due!).sort()).toEqual([false, true]);
 	});
 });
