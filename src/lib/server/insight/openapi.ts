@@ -39,7 +39,8 @@ const insightReport = z.object({
 	reviewers: z.array(z.object({ callId: z.uuid(), callTitle: z.record(z.string(), z.string()), reviewerId: z.string(), reviewer: z.string(), assigned: count, reviewed: count, pending: count, conflicts: count })),
 	training: z.array(z.object({ by: z.enum(['format', 'level', 'language']), code: z.string(), name: z.record(z.string(), z.string()).nullable(), trainings: count, registrations: count, heldPlaces: count, attended: count, feedback: count, meanRating: z.number().nullable() })),
 	areas: z.array(area),
-	rollupsAsOf: z.iso.datetime().nullable().describe('When the funnel roll-up (from application history) was last brought up to date')
+	rollupsAsOf: z.iso.datetime().nullable().describe('When the funnel roll-up (from application history) was last brought up to date'),
+	asOf: z.iso.datetime().describe('When these figures were computed: at most five minutes before, or being computed again')
 });
 
 const published = z.number().int().nullable().describe('Withheld (null) when under 5');

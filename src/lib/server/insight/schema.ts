@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ACTUAL_SOURCES, INDICATOR_SUBJECTS, OUTCOME_STATUSES } from '../../insight/codes.ts';
 import { createdAt, updatedAt } from '../db/columns.ts';
 import { organisations } from '../directory/schema.ts';
@@ -112,3 +112,18 @@ export const insightRollups = pgTable('insight_rollups', {
 	name: text('name').primaryKey(),
 	refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull()
 });
+
+/**
+ * The computed report for one set of filters. /insight serves it while it is recent and has the
+ * job queue compute a new one when it is not, saying on the page how old the figures are.
+ */
+export const insightSnapshots = pgTable(
+	'insight_snapshots',
+	{
+		key: text('key').primaryKey(),
+		figures: jsonb('figures').notNull(),
+		computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+		tookMs: integer('took_ms').notNull()
+	},
+	(t) => [index('insight_snapshots_computed_idx').on(t.computedAt)]
+);
