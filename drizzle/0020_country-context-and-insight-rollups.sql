@@ -1,3 +1,25 @@
+CREATE TABLE "insight_application_steps" (
+	"application_id" uuid PRIMARY KEY NOT NULL,
+	"call_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"screened_at" timestamp with time zone,
+	"reviewed_at" timestamp with time zone,
+	"awarded_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "insight_rollups" (
+	"name" text PRIMARY KEY NOT NULL,
+	"refreshed_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "insight_snapshots" (
+	"key" text PRIMARY KEY NOT NULL,
+	"figures" jsonb NOT NULL,
+	"computed_at" timestamp with time zone NOT NULL,
+	"took_ms" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "assessment_country_evidence" (
 	"assessment_id" uuid NOT NULL,
 	"import_id" uuid NOT NULL,
@@ -37,11 +59,14 @@ CREATE TABLE "country_ratings" (
 	"band" text NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "insight_application_steps" ADD CONSTRAINT "insight_application_steps_application_id_grant_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."grant_applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_country_evidence" ADD CONSTRAINT "assessment_country_evidence_assessment_id_engagement_assessments_id_fk" FOREIGN KEY ("assessment_id") REFERENCES "public"."engagement_assessments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_country_evidence" ADD CONSTRAINT "assessment_country_evidence_import_id_country_dataset_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."country_dataset_imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "country_dataset_imports" ADD CONSTRAINT "country_dataset_imports_imported_by_users_id_fk" FOREIGN KEY ("imported_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "country_publications" ADD CONSTRAINT "country_publications_import_id_country_dataset_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."country_dataset_imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "country_ratings" ADD CONSTRAINT "country_ratings_import_id_country_dataset_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."country_dataset_imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "insight_application_steps_call_idx" ON "insight_application_steps" USING btree ("call_id","organisation_id");--> statement-breakpoint
+CREATE INDEX "insight_snapshots_computed_idx" ON "insight_snapshots" USING btree ("computed_at");--> statement-breakpoint
 CREATE INDEX "country_dataset_imports_kind_idx" ON "country_dataset_imports" USING btree ("kind","source_date","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "country_publications_import_country_title_idx" ON "country_publications" USING btree ("import_id","country","title");--> statement-breakpoint
 CREATE INDEX "country_publications_country_idx" ON "country_publications" USING btree ("country");--> statement-breakpoint
