@@ -11,7 +11,7 @@ import { seedDemoIfEmpty } from './seed/seed-demo.ts';
 import { enrolDemoSecondFactors } from './seed/demo-second-factor.ts';
 import { configureSecondFactorRoles } from './identity/second-factor-roles.ts';
 import { configureEventLinks } from './events/tokens.ts';
-import { registerEventJobs } from './events/reminders.ts';
+import { planMissingReminders, registerEventJobs } from './events/reminders.ts';
 import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
@@ -56,6 +56,8 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 		if (cfg.smtpUrl) registerMailJobs(jobs, database.db);
 		await jobs.start();
 		setJobQueue(jobs);
+		// Reminders a restored (or otherwise emptied) queue lacks are planned again from the events.
+		await planMissingReminders(jobs, database.db);
 	}
 	// Mail owed is written to the outbox; with a mail server, this process's worker sends it.
 	const mailWorker = jobs && cfg.smtpUrl ? new OutboxWorker(database.db, { isUp: () => health.current.up, onError: (e) => health.note(e) }) : undefined;
