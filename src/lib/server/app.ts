@@ -57,7 +57,11 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 		await jobs.start();
 		setJobQueue(jobs);
 		// Reminders a restored (or otherwise emptied) queue lacks are planned again from the events.
-		await planMissingReminders(jobs, database.db);
+		// Not worth failing the start for: the next start plans them.
+		await planMissingReminders(jobs, database.db).catch((e) => {
+			health.note(e);
+			console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'could not plan event reminders', error: (e as Error).message.split('\nparams:')[0] }));
+		});
 	}
 	// Mail owed is written to the outbox; with a mail server, this process's worker sends it.
 	const mailWorker = jobs && cfg.smtpUrl ? new OutboxWorker(database.db, { isUp: () => health.current.up, onError: (e) => health.note(e) }) : undefined;
