@@ -13,13 +13,12 @@ export const csr = false;
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
 	const db = getApp().database.db;
-	const result = await loadOrError(() => listApplications(db, actor, Object.fromEntries(url.searchParams)));
-	const calls = await listOpenCalls(db);
 	const staff = canListAllApplications(actor).allowed;
+	const [result, calls, reviewers] = await Promise.all([loadOrError(() => listApplications(db, actor, Object.fromEntries(url.searchParams))), listOpenCalls(db), staff ? listReviewers(db) : []]);
 	return {
 		staff,
 		calls: calls.map((c) => ({ id: c.call.id, title: c.call.title, slug: c.call.slug })),
-		reviewers: staff ? await listReviewers(db) : [],
+		reviewers,
 		...result
 	};
 };
