@@ -24,7 +24,8 @@ import { saveAnswers } from './save-answers.ts';
 import { startApplication } from './start-application.ts';
 import { submitReview } from './submit-review.ts';
 import { transitionApplication } from './transition-application.ts';
-import { updateCall } from './update-call.ts';
+import { getCallDefinition } from './get-call-definition.ts';
+import { putCall, updateCall } from './update-call.ts';
 
 let database: Database;
 let officer: Actor;
@@ -199,5 +200,21 @@ describe('scheduled opening and closing', () => {
 
 	it('a schedule needs dates', async () => {
 		expect(await outcome(() => createCall(database.db, officer, definition({ rolling: true, scheduled: true })))).toBe('INVALID_INPUT');
+	});
+});
+
+describe('the call API’s use cases', () => {
+	it('reads a definition with its save token, saves it back once, and refuses a stale or malformed save', async () => {
+		const db = database.db;
+		const call = await openCall();
+		const read = await getCallDefinition(db, officer, call.id);
+		expect(read).toMatchObject({ status: 'open', version: call.version, publishedVersion: 1 });
+		const changed = { ...read.definition, title: { en: 'Renamed', es: 'Renombrada', fr: 'Renommé' } };
+		const saved = await putCall(db, officer, call.id, { version: read.version, definition: changed });
+		expect(saved.publishedVersion).toBe(2);
+		expect(await outcome(() => putCall(db, officer, call.id, { version: read.version, definition: changed }))).toBe('CONFLICT');
+		expect(await outcome(() => putCall(db, officer, call.id, { definition: changed }))).toBe('INVALID_INPUT');
+		expect(await outcome(() => putCall(db, officer, call.id, { version: saved.version, definition: { ...changed, budget: -1 } }))).toBe('INVALID_INPUT');
+		expect((await listCallVersions(db, officer, call.id)).map((v) => v.definition.title.en)).toEqual(['Renamed', read.definition.title.en]);
 	});
 });

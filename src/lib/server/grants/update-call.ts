@@ -6,7 +6,7 @@ import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
-import { callDefinition } from '../../validation/grants.ts';
+import { callDefinition, callUpdateInput } from '../../validation/grants.ts';
 import { incompatibleChanges } from './call-compatibility.ts';
 import { callColumns, storeProgramme } from './call-record.ts';
 import { scheduleCall } from './call-schedule.ts';
@@ -83,4 +83,11 @@ export async function updateCall(db: Db, actor: Actor, id: string, raw: unknown,
 	});
 	await scheduleCall(call);
 	return call;
+}
+
+/** The API's twin of the builder's save: `{ version, definition }`, as `GET /api/v1/calls/{id}` gives them. */
+export async function putCall(db: Db, actor: Actor, id: string, raw: unknown) {
+	ensure(canRunCalls(actor));
+	const input = parseInput(callUpdateInput, raw);
+	return updateCall(db, actor, id, input.definition, input.version);
 }
