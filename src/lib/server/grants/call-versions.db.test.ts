@@ -77,6 +77,9 @@ describe('versions pin applications', () => {
 		v2.stages[0].rubric!.criteria.push({ id: 'reach', label: { en: 'Reach', es: 'Alcance', fr: 'Portée' }, weight: 1, maxPoints: 10 });
 		const edited = await updateCall(db, officer, call.id, v2, call.version);
 		expect(edited.publishedVersion).toBe(2);
+		// The history names what changed, and only that.
+		const [logged] = await db.select().from(activityEvents).where(eq(activityEvents.subjectId, call.id)).then((r) => r.filter((e) => e.action === 'published'));
+		expect(Object.keys(logged.changes ?? {}).sort()).toEqual(['publishedVersion', 'stages']);
 		const versions = await listCallVersions(db, officer, call.id);
 		expect(versions.map((v) => [v.number, v.applications])).toEqual([
 			[2, 0],
