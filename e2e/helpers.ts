@@ -174,6 +174,11 @@ export async function expectVisible(locator: Locator, what?: string): Promise<vo
 	}
 }
 
+/** Opens one group of the main navigation (a menu that opens without script) by its name. */
+export async function openNavGroup(page: Page, group: string): Promise<void> {
+	await page.getByRole('navigation', { name: messages.en.nav_main }).locator('summary', { hasText: group }).first().click();
+}
+
 export const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 
 export type Mail = { subject: string; text: string; links: string[]; to: string[]; file: string };
