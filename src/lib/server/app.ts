@@ -46,12 +46,13 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	const auth = createAuth({ db: database.db, secret: cfg.authSecret, baseURL, plugins });
 	configureEventLinks({ baseURL, secret: cfg.authSecret });
 	if (database.kind === 'pglite' && cfg.seedDemo === 'auto' && (await seedDemoIfEmpty(database.db))) await enrolDemoSecondFactors(database.db, auth);
+	const files = openFileStore(database.db, cfg.storageUrl);
 	// Capabilities register their jobs here, before the queue starts.
 	const jobs = createJobQueue(database, cfg, health);
 	if (jobs) {
 		registerEventJobs(jobs, database.db);
 		registerGrantJobs(jobs, database.db);
-		registerPrivacyJobs(jobs, database.db);
+		registerPrivacyJobs(jobs, database.db, files);
 		registerNotificationJobs(jobs, database.db);
 		if (cfg.smtpUrl) registerMailJobs(jobs, database.db);
 		await jobs.start();
@@ -60,7 +61,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	// Mail owed is written to the outbox; with a mail server, this process's worker sends it.
 	const mailWorker = jobs && cfg.smtpUrl ? new OutboxWorker(database.db, { isUp: () => health.current.up, onError: (e) => health.note(e) }) : undefined;
 	mailWorker?.start();
-	app = { config: cfg, database, health, auth, baseURL, files: openFileStore(database.db, cfg.storageUrl), jobs, mailWorker };
+	app = { config: cfg, database, health, auth, baseURL, files, jobs, mailWorker };
 	setMetricsSources({ database, health, jobEngine: jobs?.engine });
 	return app;
 }

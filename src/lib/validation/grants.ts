@@ -26,7 +26,9 @@ const fieldBase = {
 	options: z.array(option).optional(),
 	minRows: z.number().int().min(0).optional(),
 	maxRows: z.number().int().positive().optional(),
-	maxBytes: z.number().int().positive().optional()
+	maxBytes: z.number().int().positive().optional(),
+	identifying: z.boolean().optional(),
+	archived: z.boolean().optional()
 };
 const column = z.strictObject({ ...fieldBase, type: z.enum(COLUMN_TYPES) });
 const field = z.object({ ...fieldBase, type: z.enum(FIELD_TYPES), columns: z.array(column).optional() });
@@ -62,6 +64,8 @@ const callDefinitionShape = z.object({
 		opensAt: z.iso.datetime({ offset: true }).optional(),
 		closesAt: z.iso.datetime({ offset: true }).optional(),
 		timeZone: z.string().min(1),
+		/** Opened and closed by the hub at the dates, in the call's time zone. */
+		scheduled: z.boolean().default(false),
 		currency: z.string().regex(/^[A-Z]{3}$/),
 		budget: z.number().int().min(0),
 		maxAward: z.number().int().positive(),
@@ -105,7 +109,7 @@ function callRules(c: z.output<typeof callDefinitionShape>, ctx: z.RefinementCtx
 		if (!c.opensAt) issue(m.v_required(), ['opensAt']);
 		if (!c.closesAt) issue(m.v_required(), ['closesAt']);
 		if (c.opensAt && c.closesAt && Date.parse(c.closesAt) <= Date.parse(c.opensAt)) issue(m.builder_e_close_before_open(), ['closesAt']);
-	}
+	} else if (c.scheduled) issue(m.builder_e_schedule_needs_dates(), ['scheduled']);
 	const questionIds = new Set<string>();
 	c.screener.questions.forEach((q, i) => {
 		if (questionIds.has(q.id)) issue(m.builder_e_duplicate_id(), ['screener', 'questions', i, 'id']);
@@ -141,7 +145,7 @@ function callRules(c: z.output<typeof callDefinitionShape>, ctx: z.RefinementCtx
 			if (sectionIds.indexOf(id) !== xi) issue(m.builder_e_duplicate_id(), [...at, 'form', 'sections', xi, 'id']);
 		});
 		const { titleField, amount, justificationField } = s.form;
-		if (titleField && !['short_text', 'long_text'].includes(seen.get(titleField)?.type ?? '')) issue(m.builder_e_title_field(), [...at, 'form', 'titleField']);
+		if (titleField && (!['short_text', 'long_text'].includes(seen.get(titleField)?.type ?? '') || seen.get(titleField)?.archived)) issue(m.builder_e_title_field(), [...at, 'form', 'titleField']);
 		if (justificationField && seen.get(justificationField)?.type !== 'long_text' && seen.get(justificationField)?.type !== 'short_text')
 			issue(m.builder_e_unknown_field(), [...at, 'form', 'justificationField']);
 		if (amount) {
@@ -149,7 +153,7 @@ function callRules(c: z.output<typeof callDefinitionShape>, ctx: z.RefinementCtx
 			const ok = amount.column
 				? f?.type === 'rows' && f.columns?.some((k) => k.id === amount.column && (k.type === 'money' || k.type === 'number'))
 				: f?.type === 'money' || f?.type === 'number';
-			if (!ok) issue(m.builder_e_amount_field(), [...at, 'form', 'amount', 'field']);
+			if (!ok || f?.archived) issue(m.builder_e_amount_field(), [...at, 'form', 'amount', 'field']);
 		}
 	});
 }

@@ -11,8 +11,7 @@ export const csr = false;
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
 	const db = getApp().database.db;
-	const result = await loadOrError(() => listApplications(db, actor, Object.fromEntries(url.searchParams)));
-	const calls = await listOpenCalls(db);
+	const [result, calls] = await Promise.all([loadOrError(() => listApplications(db, actor, Object.fromEntries(url.searchParams))), listOpenCalls(db)]);
 	return {
 		staff: canListAllApplications(actor).allowed,
 		calls: calls.map((c) => ({ id: c.call.id, title: c.call.title, slug: c.call.slug })),

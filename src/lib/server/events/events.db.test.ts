@@ -234,6 +234,7 @@ describe('event pages and privacy', () => {
 		await makeEvent(database.db, { formatId: circleId, status: 'draft', levelId: level.id, topicIds: [topic.id], languages: ['es'] });
 		const r = await listEvents(database.db, ANONYMOUS, { format: 'learning_circle', level: 'advanced', topic: 'coalition_building', language: 'es' }, { locale: 'en', timeZone: 'UTC' });
 		expect(r.items.map((i) => i.id)).toEqual([match.id]);
+		expect(r.items[0]).toMatchObject({ level: 'advanced', topics: ['coalition building'], summary: null });
 		const none = await listEvents(database.db, ANONYMOUS, { format: 'no_such_format' }, { locale: 'en', timeZone: 'UTC' });
 		expect(none.total).toBe(0);
 	});
@@ -258,6 +259,11 @@ describe('after the session: attendance, summary, feedback', () => {
 		await publishSummary(database.db, officer, e.id, { locale: 'es', body: 'Mapeamos aliados.', materials: '' });
 		expect((await getEvent(database.db, ANONYMOUS, e.id, { locale: 'es' })).summary?.body).toBe('Mapeamos aliados.');
 		expect((await getEvent(database.db, ANONYMOUS, e.id, { locale: 'fr' })).summary?.body).toBe('We mapped allies and opponents.');
+		// The catalogue shows the same summary, in the reader's language or the latest English one.
+		const listed = async (locale: string) =>
+			(await listEvents(database.db, ANONYMOUS, { past: '1' }, { locale, timeZone: 'UTC', now: after })).items.find((x) => x.id === e.id);
+		expect((await listed('es'))?.summary).toBe('Mapeamos aliados.');
+		expect((await listed('fr'))?.summary).toBe('We mapped allies and opponents.');
 		expect(await outcome(() => publishSummary(database.db, officer, e.id, { locale: 'en', body: 'x', materials: 'no link here' }))).toBe('INVALID_INPUT');
 
 		await saveSurvey(database.db, officer, e.id, { anonymous: true, questions: 'What will you use?\nWhat was missing?' });

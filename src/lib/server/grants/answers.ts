@@ -105,7 +105,8 @@ export function checkAnswers(
 	const errors: Record<string, string[]> = {};
 	const known = new Set(allFields(form).map((f) => f.id));
 	for (const key of Object.keys(answers)) if (!known.has(key)) (errors[key] ??= []).push(m.v_invalid());
-	for (const field of allFields(form)) checkValue(field, answers[field.id], opts.today, opts.complete, errors, field.id);
+	// An archived field is no longer asked: an answer given before is still checked, never required.
+	for (const field of allFields(form)) checkValue(field, answers[field.id], opts.today, opts.complete && !field.archived, errors, field.id);
 	const amount = requestedAmount(form, answers);
 	if (opts.maxAward !== undefined && amount > opts.maxAward) {
 		const just = form.justificationField;
@@ -135,7 +136,7 @@ export function answersFromForm(form: FormDef, data: FormData): Answers {
 		return raw;
 	};
 	for (const field of allFields(form)) {
-		if (field.type === 'file') continue;
+		if (field.type === 'file' || field.archived) continue;
 		if (field.type !== 'rows') {
 			const v = scalar(field, `a.${field.id}`);
 			if (!isEmpty(v)) out[field.id] = v;

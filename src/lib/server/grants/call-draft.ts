@@ -16,6 +16,10 @@ export type DraftField = {
 	help: T3;
 	required: boolean;
 	notPast: boolean;
+	/** The answer names a person (withheld from readers not entitled to a sensitive partner's identity). */
+	identifying: boolean;
+	/** No longer asked of new applications; answers given before stay readable. */
+	archived: boolean;
 	min: string;
 	max: string;
 	maxLength: string;
@@ -26,6 +30,8 @@ export type DraftField = {
 	options: string;
 	/** One column a line: `id | type | English | Español | Français`, a `*` after the id when required. */
 	columns: string;
+	/** Options of choice columns, one a line: `column | value | English | Español | Français`. */
+	columnOptions: string;
 };
 export type DraftSection = { id: string; title: T3; fields: DraftField[] };
 export type DraftCriterion = { id: string; label: T3; weight: string; maxPoints: string };
@@ -48,6 +54,7 @@ export type CallDraft = {
 	opensAt: string;
 	closesAt: string;
 	timeZone: string;
+	scheduled: boolean;
 	currency: string;
 	budget: string;
 	maxAward: string;
@@ -69,9 +76,14 @@ const columnLines = (columns: FieldDef[] | undefined) =>
 		.map((c) => {
 			const limits = COLUMN_LIMITS.filter((k) => c[k] !== undefined).map((k) => `${k}=${c[k]}`);
 			if (c.notPast) limits.push('notPast');
+			if (c.identifying) limits.push('identifying');
 			const parts = [`${c.id}${c.required ? '*' : ''}`, c.type, c.label.en, c.label.es ?? '', c.label.fr ?? ''];
 			return (limits.length ? [...parts, limits.join(' ')] : parts).join(' | ');
 		})
+		.join('\n');
+const columnOptionLines = (columns: FieldDef[] | undefined) =>
+	(columns ?? [])
+		.flatMap((c) => (c.options ?? []).map((o) => [c.id, o.value, o.label.en, o.label.es ?? '', o.label.fr ?? ''].join(' | ')))
 		.join('\n');
 
 export const blankField = (id: string): DraftField => ({
@@ -81,6 +93,8 @@ export const blankField = (id: string): DraftField => ({
 	help: t3(),
 	required: false,
 	notPast: false,
+	identifying: false,
+	archived: false,
 	min: '',
 	max: '',
 	maxLength: '',
@@ -88,7 +102,8 @@ export const blankField = (id: string): DraftField => ({
 	minRows: '',
 	maxRows: '',
 	options: '',
-	columns: ''
+	columns: '',
+	columnOptions: ''
 });
 const blankSection = (id: string): DraftSection => ({ id, title: t3(), fields: [blankField('field_1')] });
 const blankCriterion = (id: string): DraftCriterion => ({ id, label: t3(), weight: '1', maxPoints: '5' });
@@ -120,6 +135,7 @@ export function blankDraft(): CallDraft {
 		opensAt: '',
 		closesAt: '',
 		timeZone: 'UTC',
+		scheduled: false,
 		currency: 'USD',
 		budget: '',
 		maxAward: '',
@@ -144,6 +160,7 @@ export function draftFromDefinition(d: CallDefinition): CallDraft {
 		opensAt: d.opensAt ? utcToLocalInput(new Date(d.opensAt), tz) : '',
 		closesAt: d.closesAt ? utcToLocalInput(new Date(d.closesAt), tz) : '',
 		timeZone: tz,
+		scheduled: !!d.scheduled,
 		currency: d.currency,
 		budget: numText(d.budget),
 		maxAward: numText(d.maxAward),
@@ -179,6 +196,8 @@ export function draftFromDefinition(d: CallDefinition): CallDraft {
 						help: t3(f.help),
 						required: !!f.required,
 						notPast: !!f.notPast,
+						identifying: !!f.identifying,
+						archived: !!f.archived,
 						min: numText(f.min),
 						max: numText(f.max),
 						maxLength: numText(f.maxLength),
@@ -186,7 +205,8 @@ export function draftFromDefinition(d: CallDefinition): CallDraft {
 						minRows: numText(f.minRows),
 						maxRows: numText(f.maxRows),
 						options: optionLines(f.options),
-						columns: columnLines(f.columns as FieldDef[] | undefined)
+						columns: columnLines(f.columns as FieldDef[] | undefined),
+						columnOptions: columnOptionLines(f.columns as FieldDef[] | undefined)
 					}))
 				}))
 			},
@@ -258,6 +278,7 @@ export function draftFromForm(fd: FormData): CallDraft {
 		closesAt: text(t, 'closesAt'),
 		// The shared time-zone chooser posts plain `timeZone`, not a `d.` path.
 		timeZone: text(t, 'timeZone') || String(fd.get('timeZone') ?? ''),
+		scheduled: flag(t, 'scheduled'),
 		currency: text(t, 'currency'),
 		budget: text(t, 'budget'),
 		maxAward: text(t, 'maxAward'),
@@ -295,6 +316,8 @@ export function draftFromForm(fd: FormData): CallDraft {
 							help: tree3(f, 'help'),
 							required: flag(f, 'required'),
 							notPast: flag(f, 'notPast'),
+							identifying: flag(f, 'identifying'),
+							archived: flag(f, 'archived'),
 							min: text(f, 'min'),
 							max: text(f, 'max'),
 							maxLength: text(f, 'maxLength'),
@@ -302,7 +325,8 @@ export function draftFromForm(fd: FormData): CallDraft {
 							minRows: text(f, 'minRows'),
 							maxRows: text(f, 'maxRows'),
 							options: text(f, 'options'),
-							columns: text(f, 'columns')
+							columns: text(f, 'columns'),
+							columnOptions: text(f, 'columnOptions')
 						}))
 					}))
 				},
@@ -339,12 +363,17 @@ const lines = (s: string) =>
 		.filter(Boolean)
 		.map((l) => l.split('|').map((p) => p.trim()));
 const optionsFrom = (s: string) => lines(s).map(([value = '', en = '', es = '', fr = '']) => ({ value, label: trimmed({ en, es, fr }) }));
-const columnsFrom = (s: string) =>
+const columnsFrom = (s: string, optionLines: string) =>
 	lines(s).map(([id = '', type = '', en = '', es = '', fr = '', limits = '']) => {
 		const column: Record<string, unknown> = { id: id.replace(/\*$/, '').trim(), type, required: id.endsWith('*') || undefined, label: trimmed({ en, es, fr }) };
+		if (type === 'single_choice' || type === 'multiple_choice')
+			column.options = lines(optionLines)
+				.filter(([c]) => c === column.id)
+				.map(([, value = '', oen = '', oes = '', ofr = '']) => ({ value, label: trimmed({ en: oen, es: oes, fr: ofr }) }));
 		for (const token of limits.split(/\s+/).filter(Boolean)) {
 			const [k, v = ''] = token.split('=');
 			if (k === 'notPast') column.notPast = true;
+			else if (k === 'identifying') column.identifying = true;
 			// Unknown settings are passed on for the schema to refuse rather than dropped silently.
 			else column[(COLUMN_LIMITS as readonly string[]).includes(k) ? k : 'unknown'] = num(v) ?? v;
 		}
@@ -373,6 +402,8 @@ function fieldFrom(f: DraftField): Record<string, unknown> {
 		help: optionalText(f.help),
 		required: f.required || undefined,
 		notPast: type === 'date' && f.notPast ? true : undefined,
+		identifying: f.identifying || undefined,
+		archived: f.archived || undefined,
 		min: isNumber ? num(f.min) : undefined,
 		max: isNumber ? num(f.max) : undefined,
 		maxLength: isText ? num(f.maxLength) : undefined,
@@ -380,7 +411,7 @@ function fieldFrom(f: DraftField): Record<string, unknown> {
 		minRows: type === 'rows' ? num(f.minRows) : undefined,
 		maxRows: type === 'rows' ? num(f.maxRows) : undefined,
 		options: type === 'single_choice' || type === 'multiple_choice' ? optionsFrom(f.options) : undefined,
-		columns: type === 'rows' ? columnsFrom(f.columns) : undefined
+		columns: type === 'rows' ? columnsFrom(f.columns, f.columnOptions) : undefined
 	};
 }
 
@@ -407,6 +438,7 @@ export function definitionFromDraft(d: CallDraft): unknown {
 		opensAt: d.rolling ? undefined : localInstant(d.opensAt, d.timeZone),
 		closesAt: d.rolling ? undefined : localInstant(d.closesAt, d.timeZone),
 		timeZone: d.timeZone,
+		scheduled: d.scheduled,
 		currency: d.currency.trim().toUpperCase(),
 		budget: num(d.budget),
 		maxAward: num(d.maxAward),

@@ -7,7 +7,8 @@ import { grantProgrammes } from './schema.ts';
 
 // How a checked definition is stored (one programme row, one call row) and read back for editing.
 
-type Checked = Omit<CallDefinition, 'whoMayApply' | 'decisionTargetDays' | 'reportMonths'> & {
+type Checked = Omit<CallDefinition, 'whoMayApply' | 'decisionTargetDays' | 'reportMonths' | 'scheduled'> & {
+	scheduled: boolean;
 	whoMayApply: string[];
 	decisionTargetDays: number | null;
 	reportMonths: number[];
@@ -34,6 +35,7 @@ export function callColumns(d: Checked, programmeId: string) {
 		opensAt: !d.rolling && d.opensAt ? new Date(d.opensAt) : null,
 		closesAt: !d.rolling && d.closesAt ? new Date(d.closesAt) : null,
 		timeZone: d.timeZone,
+		scheduled: !d.rolling && !!d.scheduled,
 		currency: d.currency,
 		budget: d.budget,
 		maxAward: d.maxAward,
@@ -64,6 +66,7 @@ export async function loadCallDefinition(db: DbOrTx, id: string) {
 		opensAt: call.opensAt?.toISOString(),
 		closesAt: call.closesAt?.toISOString(),
 		timeZone: call.timeZone,
+		scheduled: call.scheduled,
 		currency: call.currency,
 		budget: call.budget,
 		maxAward: call.maxAward,

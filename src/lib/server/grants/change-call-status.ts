@@ -8,8 +8,10 @@ import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
 import { z } from '../../validation/zod.ts';
-import { callTransitionNamed } from './call-lifecycle.ts';
+import { callTransitionNamed, type CallTransition } from './call-lifecycle.ts';
 import { loadCallDefinition } from './call-record.ts';
+import { scheduleCall } from './call-schedule.ts';
+import { keepVersion } from './call-versions.ts';
 import { grantLink, mailApplicants } from './mail.ts';
 import { missingTranslations } from './missing-translations.ts';
 import { canRunCalls } from './policies.ts';
@@ -27,10 +29,18 @@ export const callStatusInput = z.object({
 export async function changeCallStatus(db: Db, actor: Actor, id: string, raw: unknown) {
 	ensure(canRunCalls(actor));
 	const input = parseInput(callStatusInput, raw);
-	const t = callTransitionNamed(input.transition)!;
-	return db.transaction(async (tx) => {
+	return moveCall(db, actor, id, input.transition, input.version);
+}
+
+/**
+ * The step itself, for an officer (checked above) or for the call's own schedule, which acts for
+ * nobody and is logged as the system. Opening keeps the call as its published version.
+ */
+export async function moveCall(db: Db, actor: Actor, id: string, transition: CallTransition['name'], version: number) {
+	const t = callTransitionNamed(transition)!;
+	const result = await db.transaction(async (tx) => {
 		const { call, definition } = await loadCallDefinition(tx, id);
-		if (call.version !== input.version) throw new DomainError('CONFLICT', m.builder_e_changed_meanwhile());
+		if (call.version !== version) throw new DomainError('CONFLICT', m.builder_e_changed_meanwhile());
 		if (!(t.from as string[]).includes(call.status)) throw new DomainError('INVALID_TRANSITION', m.builder_e_cannot_transition());
 		if (t.to === 'open') {
 			const missing = missingTranslations(definition);
@@ -39,9 +49,10 @@ export async function changeCallStatus(db: Db, actor: Actor, id: string, raw: un
 		const [updated] = await tx
 			.update(grantCalls)
 			.set({ status: t.to, version: call.version + 1, updatedAt: new Date() })
-			.where(and(eq(grantCalls.id, id), eq(grantCalls.version, input.version)))
+			.where(and(eq(grantCalls.id, id), eq(grantCalls.version, version)))
 			.returning();
 		if (!updated) throw new DomainError('CONFLICT', m.builder_e_changed_meanwhile());
+		if (t.to === 'open') await keepVersion(tx, actor, updated);
 		await recordActivity(tx, actor, { subjectType: 'call', subjectId: id, action: t.name, changes: { status: { from: call.status, to: t.to } } });
 		let told = 0;
 		if (t.name === 'close') {
@@ -55,4 +66,6 @@ export async function changeCallStatus(db: Db, actor: Actor, id: string, raw: un
 		}
 		return { call: updated, told };
 	});
+	await scheduleCall(result.call);
+	return result;
 }

@@ -17,7 +17,8 @@ export async function copyCall(db: Db, actor: Actor, id: string) {
 		let slug = base;
 		for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
 		const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = from;
-		const [call] = await tx.insert(grantCalls).values({ ...rest, slug, status: 'draft', version: 1 }).returning();
+		// The copy starts its own history: version 1, and no schedule until its dates are set again.
+		const [call] = await tx.insert(grantCalls).values({ ...rest, slug, status: 'draft', version: 1, publishedVersion: 1, scheduled: false }).returning();
 		await recordActivity(tx, actor, { subjectType: 'call', subjectId: call.id, action: 'copied', changes: { source: { from: null, to: from.slug } } });
 		return call;
 	});

@@ -8,6 +8,7 @@ import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
 import { callDefinition } from '../../validation/grants.ts';
 import { callColumns, storeProgramme } from './call-record.ts';
+import { scheduleCall } from './call-schedule.ts';
 import { canRunCalls } from './policies.ts';
 import { grantCalls } from './schema.ts';
 
@@ -15,7 +16,7 @@ import { grantCalls } from './schema.ts';
 export async function createCall(db: Db, actor: Actor, raw: unknown) {
 	ensure(canRunCalls(actor));
 	const d = parseInput(callDefinition, raw);
-	return db.transaction(async (tx) => {
+	const call = await db.transaction(async (tx) => {
 		const [taken] = await tx.select({ id: grantCalls.id }).from(grantCalls).where(eq(grantCalls.slug, d.slug)).limit(1);
 		if (taken) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { slug: [m.builder_e_slug_taken()] });
 		const programmeId = await storeProgramme(tx, d);
@@ -23,4 +24,6 @@ export async function createCall(db: Db, actor: Actor, raw: unknown) {
 		await recordActivity(tx, actor, { subjectType: 'call', subjectId: call.id, action: 'created' });
 		return call;
 	});
+	await scheduleCall(call);
+	return call;
 }

@@ -42,6 +42,13 @@ export type FieldDef = {
 	maxRows?: number;
 	/** For files: the largest accepted size. */
 	maxBytes?: number;
+	/**
+	 * The answer names a person or a way to reach them (a contact's name, an e-mail). Reviewers and
+	 * finance not entitled to a sensitive partner's identity see it withheld.
+	 */
+	identifying?: boolean;
+	/** No longer asked; kept so the answers given before stay readable under their question. */
+	archived?: boolean;
 };
 
 export type SectionDef = { id: string; title: Translated; fields: FieldDef[] };
@@ -91,4 +98,9 @@ export { tr } from '../../grants-labels.ts';
 
 export function allFields(form: FormDef | undefined): FieldDef[] {
 	return form ? form.sections.flatMap((s) => s.fields) : [];
+}
+
+/** The fields an applicant is asked now: archived ones are left out of forms and checks. */
+export function askedFields(form: FormDef | undefined): FieldDef[] {
+	return allFields(form).filter((f) => !f.archived);
 }

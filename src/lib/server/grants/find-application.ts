@@ -5,10 +5,14 @@ import { isUuid } from '../directory/find-organisation.ts';
 import { organisations } from '../directory/schema.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
+import { pinnedCall } from './call-versions.ts';
 import { grantApplications, grantCalls } from './schema.ts';
 import { visibleApplications } from './scope.ts';
 
-/** The application with its call and organisation, if the actor may see it; otherwise NOT_FOUND. */
+/**
+ * The application with its call and organisation, if the actor may see it; otherwise NOT_FOUND.
+ * The call carries the screener and stages of the version the application was started on.
+ */
 export async function findApplication(db: DbOrTx, actor: Actor, id: string) {
 	if (!isUuid(id)) throw new DomainError('NOT_FOUND', m.e_not_found());
 	const [row] = await db
@@ -19,7 +23,7 @@ export async function findApplication(db: DbOrTx, actor: Actor, id: string) {
 		.where(and(eq(grantApplications.id, id), visibleApplications(actor)))
 		.limit(1);
 	if (!row) throw new DomainError('NOT_FOUND', m.e_not_found());
-	return row;
+	return { ...row, call: await pinnedCall(db, row.call, row.application.callVersion) };
 }
 export type ApplicationRow = Awaited<ReturnType<typeof findApplication>>;
 

@@ -64,6 +64,10 @@ export const grantCalls = pgTable(
 		status: text('status', { enum: CALL_STATUSES }).notNull().default('open'),
 		/** Raised by every edit from the builder: two officers saving the same call cannot both win. */
 		version: integer('version').notNull().default(1),
+		/** The published version new applications start on; each edit of a live call publishes the next. */
+		publishedVersion: integer('published_version').notNull().default(1),
+		/** Opened and closed by the job queue at `opensAt` and `closesAt`, read in `timeZone`. */
+		scheduled: boolean('scheduled').notNull().default(false),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
@@ -73,6 +77,44 @@ export const grantCalls = pgTable(
 		check('grant_calls_amounts', sql`${t.budget} >= 0 AND ${t.maxAward} > 0`)
 	]
 );
+
+/**
+ * A published version of a call, kept whole: applications started on it keep its screener, forms
+ * and rubrics however the call is edited afterwards. Written when a call opens and at each edit
+ * of a live call.
+ */
+export const grantCallVersions = pgTable(
+	'grant_call_versions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => grantCalls.id, { onDelete: 'cascade' }),
+		number: integer('number').notNull(),
+		definition: jsonb('definition').$type<CallSnapshot>().notNull(),
+		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('grant_call_versions_call_number_idx').on(t.callId, t.number)]
+);
+
+/** What a version keeps of its call. */
+export type CallSnapshot = {
+	title: Translated;
+	summary: Translated;
+	rolling: boolean;
+	opensAt: string | null;
+	closesAt: string | null;
+	timeZone: string;
+	currency: string;
+	budget: number;
+	maxAward: number;
+	languages: string[];
+	whoMayApply: string[];
+	screener: Screener;
+	stages: StageDef[];
+	reportMonths: number[];
+};
 
 export const APPLICATION_STATUSES = [
 	'draft',
@@ -101,6 +143,8 @@ export const grantApplications = pgTable(
 		stageIndex: integer('stage_index').notNull().default(0),
 		/** Raised by every change of status: two staff acting at once cannot both win. */
 		version: integer('version').notNull().default(1),
+		/** The call's published version this application was started on: its form, screener and rubrics. */
+		callVersion: integer('call_version').notNull().default(1),
 		/** The last submitted revision; 0 while the first draft has never been submitted. */
 		revision: integer('revision').notNull().default(0),
 		title: text('title').notNull().default(''),

@@ -34,6 +34,7 @@ export async function insertDraft(tx: DbOrTx, actor: Actor, d: NewDraft) {
 		.insert(grantApplications)
 		.values({
 			callId: call.id,
+			callVersion: call.publishedVersion,
 			organisationId: org.id,
 			screenerAnswers: d.screener,
 			answers: d.answers,

@@ -56,10 +56,12 @@ describe('scheduled grant deadlines', () => {
 		expect((await db.select().from(grantApplications).where(eq(grantApplications.id, app.id)))[0].clockAlertSentAt).not.toBeNull();
 	});
 
-	it('registers one recurring job that runs the sweep', async () => {
+	it('registers one recurring job that runs the sweep, and the calls’ scheduled steps', async () => {
 		const jobs: { name: string; cron: string; handler: () => Promise<void> }[] = [];
-		registerGrantJobs({ every: (name, cron, handler) => void jobs.push({ name, cron, handler: () => handler({}) }) }, database.db);
+		const oneOff: string[] = [];
+		registerGrantJobs({ every: (name, cron, handler) => void jobs.push({ name, cron, handler: () => handler({}) }), register: (name) => void oneOff.push(name) }, database.db);
 		expect(jobs.map((j) => j.name)).toEqual(['grants-sweep-deadlines']);
+		expect(oneOff).toEqual(['grants.call-schedule']);
 		await expect(jobs[0].handler()).resolves.toBeUndefined();
 	});
 });

@@ -1,6 +1,8 @@
 import { betterAuth, type BetterAuthPlugin } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor } from 'better-auth/plugins';
+import { APIError } from 'better-auth/api';
+import { passkey } from '@better-auth/passkey';
 import { enforceHubRules } from './auth-rules.ts';
 import { PASSWORD_MIN } from './password-policy.ts';
 import type { Db } from '../db/types.ts';
@@ -9,7 +11,8 @@ import { queueMail } from '../mail/mailer.ts';
 import { remindExistingAccount } from './remind-existing-account.ts';
 import { resetPasswordMail, verifyEmailMail } from '../mail/templates.ts';
 import { hitRateLimit, LIMITS } from './rate-limit.ts';
-import { accounts, sessions, twoFactors, users, verifications } from './schema.ts';
+import { accounts, passkeys, sessions, twoFactors, users, verifications } from './schema.ts';
+import { owedMail, scopedDb } from './auth-transaction.ts';
 
 export type AuthOptions = {
 	db: Db;
@@ -26,7 +29,10 @@ export const RESET_TOKEN_SECONDS = 30 * 60;
  * better-auth owns credentials, sessions (in the database, so any instance can serve any
  * request), e-mail verification, password reset and TOTP. The hub owns roles and organisations.
  */
-export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
+export function createAuth({ db: hubDb, secret, baseURL, plugins = [] }: AuthOptions) {
+	// Inside `inAuthTransaction` (sign-up, password reset) the library's writes and the mail they
+	// owe share one transaction; elsewhere this is the database itself (decision 044).
+	const db = scopedDb(hubDb);
 	const auth = betterAuth({
 		appName: 'Support Hub',
 		secret,
@@ -39,7 +45,8 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 				session: sessions,
 				account: accounts,
 				verification: verifications,
-				twoFactor: twoFactors
+				twoFactor: twoFactors,
+				passkey: passkeys
 			}
 		}),
 		// The library's own endpoints judge passwords and profile fields by the hub's rules.
@@ -59,7 +66,11 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			// instance (decision 037, which replaces 016).
 			cookieCache: { enabled: false },
 			// When the person last confirmed who they are in this session (the confirm page writes it).
-			additionalFields: { provenAt: { type: 'date', required: false, input: false } }
+			additionalFields: {
+				provenAt: { type: 'date', required: false, input: false },
+				// When a passkey proved who the person is in this session: a second factor (decision 050).
+				passkeyAt: { type: 'date', required: false, input: false }
+			}
 		},
 		emailAndPassword: {
 			enabled: true,
@@ -70,11 +81,13 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			revokeSessionsOnPasswordReset: true,
 			// Signing up again answers exactly like a new sign-up; the owner of the address is told by mail.
 			onExistingUserSignUp: async ({ user }) => {
-				await remindExistingAccount(db, baseURL, user.email, (email) => auth.api.sendVerificationEmail({ body: { email, callbackURL: '/directory' } }));
+				await owedMail(() =>
+					remindExistingAccount(db, baseURL, user.email, (email) => auth.api.sendVerificationEmail({ body: { email, callbackURL: '/directory' } }))
+				);
 			},
 			sendResetPassword: async ({ user, url }) => {
 				const locale = (user as { locale?: string }).locale ?? 'en';
-				await queueMail(db, { kind: 'password_reset', to: user.email, locale, ...resetPasswordMail(locale, user.name, url) });
+				await owedMail(() => queueMail(db, { kind: 'password_reset', to: user.email, locale, ...resetPasswordMail(locale, user.name, url) }));
 			}
 		},
 		emailVerification: {
@@ -83,7 +96,7 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			expiresIn: 60 * 60 * 24,
 			sendVerificationEmail: async ({ user, url }) => {
 				const locale = (user as { locale?: string }).locale ?? 'en';
-				await queueMail(db, { kind: 'verify_email', to: user.email, locale, ...verifyEmailMail(locale, user.name, url) });
+				await owedMail(() => queueMail(db, { kind: 'verify_email', to: user.email, locale, ...verifyEmailMail(locale, user.name, url) }));
 			}
 		},
 		rateLimit: {
@@ -111,9 +124,35 @@ export function createAuth({ db, secret, baseURL, plugins = [] }: AuthOptions) {
 			useSecureCookies: baseURL.startsWith('https://'),
 			database: { generateId: () => crypto.randomUUID() }
 		},
-		// The extra plugins add no endpoints, so the API type is the two-factor plugin's.
-		plugins: [twoFactor({ issuer: 'Support Hub' }), ...plugins] as [ReturnType<typeof twoFactor>]
+		// The extra plugins add no endpoints, so the API type is the two-factor and passkey plugins'.
+		plugins: [twoFactor({ issuer: 'Support Hub' }), hubPasskeys(baseURL), ...plugins] as [ReturnType<typeof twoFactor>, ReturnType<typeof passkey>]
 	});
 	return auth;
 }
 export type Auth = ReturnType<typeof createAuth>;
+
+/**
+ * Passkeys through the auth library's own plugin (decision 050). The relying party is the hub's
+ * `ORIGIN`; the authenticator must verify the person (PIN, fingerprint, face) on every use, so a
+ * passkey alone is two factors: something held and something known or been.
+ */
+function hubPasskeys(baseURL: string) {
+	const origin = new URL(baseURL);
+	const notVerified = () => new APIError('UNAUTHORIZED', { code: 'PASSKEY_USER_NOT_VERIFIED', message: 'the authenticator did not verify the person' });
+	return passkey({
+		rpID: origin.hostname,
+		rpName: 'Support Hub',
+		origin: origin.origin,
+		authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
+		registration: {
+			afterVerification: async ({ verification }) => {
+				if (!verification.registrationInfo?.userVerified) throw notVerified();
+			}
+		},
+		authentication: {
+			afterVerification: async ({ verification }) => {
+				if (!verification.authenticationInfo.userVerified) throw notVerified();
+			}
+		}
+	});
+}

@@ -1,4 +1,5 @@
 import type { Db } from '../db/types.ts';
+import { grantApplications } from '../grants/schema.ts';
 import { defineCall } from '../grants/define-call.ts';
 import { ACCELERATOR_CALL, MINI_GRANT_CALL } from '../grants/programmes.ts';
 import { loadActor } from '../identity/load-actor.ts';
@@ -32,4 +33,34 @@ export function miniGrantAnswers(overrides: Record<string, unknown> = {}) {
 		],
 		...overrides
 	};
+}
+
+/**
+ * Many applications of one call at once (one INSERT per thousand), as they stand after
+ * submission: for tests and benchmarks of the staff list and its bulk actions.
+ */
+export async function makeApplications(
+	db: Db,
+	t: { callId: string; organisationId: string; count: number; status?: (typeof grantApplications.$inferInsert)['status']; title?: (i: number) => string; answers?: Record<string, unknown> }
+) {
+	const ids: string[] = [];
+	const now = Date.now();
+	for (let start = 0; start < t.count; start += 1000) {
+		const rows = Array.from({ length: Math.min(1000, t.count - start) }, (_, k) => {
+			const i = start + k;
+			return {
+				callId: t.callId,
+				organisationId: t.organisationId,
+				status: t.status ?? 'in_review',
+				revision: 1,
+				title: t.title ? t.title(i) : `Campaign ${i + 1}`,
+				answers: (t.answers ?? { goal: `Campaign ${i + 1}` }) as never,
+				requestedAmount: 1000 + (i % 40) * 100,
+				submittedAt: new Date(now - i * 60_000)
+			};
+		});
+		const inserted = await db.insert(grantApplications).values(rows).returning({ id: grantApplications.id });
+		ids.push(...inserted.map((r) => r.id));
+	}
+	return ids;
 }

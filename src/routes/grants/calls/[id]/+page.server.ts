@@ -7,6 +7,8 @@ import { callTransitionsFrom } from '#lib/server/grants/call-lifecycle.ts';
 import { loadCallDefinition } from '#lib/server/grants/call-record.ts';
 import { changeCallStatus } from '#lib/server/grants/change-call-status.ts';
 import { copyCall } from '#lib/server/grants/copy-call.ts';
+import { schedulePlan } from '#lib/server/grants/call-schedule.ts';
+import { listCallVersions } from '#lib/server/grants/list-call-versions.ts';
 import { missingTranslations } from '#lib/server/grants/missing-translations.ts';
 import { setDecisionTarget } from '#lib/server/grants/set-decision-target.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,6 +24,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			title: call.title,
 			status: call.status,
 			version: call.version,
+			publishedVersion: call.publishedVersion,
+			timeZone: call.timeZone,
 			currency: call.currency,
 			languages: call.languages,
 			decisionTargetDays: call.decisionTargetDays,
@@ -30,6 +34,12 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		transitions: callTransitionsFrom(call.status).map((t) => t.name),
 		missing: call.status === 'draft' ? missingTranslations(definition) : [],
 		budget: await callBudget(db, call),
+		// The planned steps in the call's own time zone, as the officer typed them.
+		schedule: schedulePlan(call).map((s) => ({
+			transition: s.transition,
+			at: new Intl.DateTimeFormat(locals.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: call.timeZone, timeZoneName: 'short' }).format(s.runAt)
+		})),
+		versions: (await listCallVersions(db, actor, call.id)).map((v) => ({ number: v.number, createdAt: v.createdAt, by: v.by, applications: v.applications })),
 		activity: await listActivity(db, actor, { subjectType: 'call', subjectId: call.id }, 30),
 		notice: url.searchParams.get('created') ? 'created' : url.searchParams.get('saved') ? 'saved' : null
 	};

@@ -1,0 +1,142 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { m } from '#lib/paraglide/messages.js';
+import { applicationStatusLabel } from '../../grants-labels.ts';
+import type { DbOrTx } from '../db/types.ts';
+import { outsideLabel, outsideText } from '../directory/partner-label.ts';
+import { organisations } from '../directory/schema.ts';
+import { users } from '../identity/schema.ts';
+import { answerCell, answerColumns } from './answer-cells.ts';
+import { tr, type StageDef } from './definition.ts';
+import { grantApplications, grantAssignments, grantAwards, grantCalls, grantReviews, grantTranches } from './schema.ts';
+
+/** At most this many rows go into one export. */
+export const EXPORT_LIMIT = 20000;
+
+type Table = { header: string[]; rows: unknown[][] };
+const day = (d: Date | string | null) => (d === null ? '' : typeof d === 'string' ? d : d.toISOString().slice(0, 10));
+
+// A file leaves the hub: a sensitive partner is named by its neutral reference in every export,
+// whoever takes it out (decision 043), and no country is given.
+const common = {
+	id: grantApplications.id,
+	title: grantApplications.title,
+	callId: grantCalls.id,
+	callTitle: grantCalls.title,
+	currency: grantCalls.currency,
+	orgName: organisations.name,
+	orgReference: organisations.reference,
+	sensitive: organisations.sensitive
+};
+type Common = { id: string; title: string; callTitle: Parameters<typeof tr>[0]; orgName: string; orgReference: string; sensitive: boolean };
+const orgOf = (r: Common) => ({ name: r.orgName, reference: r.orgReference, sensitive: r.sensitive });
+// The title is the partner's own words: its name is taken out of them too.
+const lead = (r: Common, locale: string) => [r.id, outsideText(orgOf(r), r.title, locale), tr(r.callTitle, locale), outsideLabel(orgOf(r), locale)];
+const leadHeader = () => [m.vol_col_application_id(), m.vol_col_title(), m.grant_call(), m.grant_applicant()];
+
+/** The calls of the rows, so each gets its own answer or criterion columns. */
+async function callsOf(db: DbOrTx, ids: string[]) {
+	if (!ids.length) return [];
+	return db.select({ id: grantCalls.id, title: grantCalls.title, stages: grantCalls.stages }).from(grantCalls).where(inArray(grantCalls.id, ids)).orderBy(asc(grantCalls.createdAt));
+}
+
+/** Applications with their answers: one column per form field of each call in the selection. */
+export async function applicationsTable(db: DbOrTx, where: SQL, locale: string): Promise<Table> {
+	const rows = await db
+		.select({ ...common, status: grantApplications.status, stageIndex: grantApplications.stageIndex, amount: grantApplications.requestedAmount, submittedAt: grantApplications.submittedAt, decidedAt: grantApplications.decidedAt, answers: grantApplications.answers })
+		.from(grantApplications)
+		.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
+		.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+		.where(where)
+		.orderBy(sql`${grantApplications.submittedAt} DESC NULLS LAST`, desc(grantApplications.id))
+		.limit(EXPORT_LIMIT);
+	const calls = await callsOf(db, [...new Set(rows.map((r) => r.callId))]);
+	const columns = calls.flatMap((c) => answerColumns(c, locale, calls.length > 1 ? `${tr(c.title, locale)} · ` : ''));
+	const stageName = (stages: StageDef[] | undefined, i: number) => tr(stages?.[i]?.name, locale) || String(i + 1);
+	const stagesOf = new Map(calls.map((c) => [c.id, c.stages]));
+	return {
+		header: [...leadHeader(), m.grant_status(), m.vol_col_stage(), m.vol_col_requested(), m.vol_col_currency(), m.grant_submitted(), m.vol_col_decided(), ...columns.map((c) => c.header)],
+		rows: rows.map((r) => [
+			...lead(r, locale),
+			applicationStatusLabel(r.status),
+			stageName(stagesOf.get(r.callId), r.stageIndex),
+			r.amount,
+			r.currency,
+			day(r.submittedAt),
+			day(r.decidedAt),
+			...columns.map((c) => (c.callId === r.callId ? outsideText(orgOf(r), answerCell(c.field, r.answers[c.field.id], locale), locale) : ''))
+		])
+	};
+}
+
+/** Every review with its reviewer, total, percentage and the points given on each criterion. */
+export async function reviewsTable(db: DbOrTx, where: SQL, locale: string): Promise<Table> {
+	const rows = await db
+		.select({ ...common, stageIndex: grantAssignments.stageIndex, reviewer: users.name, revision: grantReviews.revision, total: grantReviews.total, percent: grantReviews.percent, comment: grantReviews.comment, scores: grantReviews.scores, at: grantReviews.createdAt })
+		.from(grantReviews)
+		.innerJoin(grantAssignments, eq(grantAssignments.id, grantReviews.assignmentId))
+		.innerJoin(users, eq(users.id, grantAssignments.reviewerId))
+		.innerJoin(grantApplications, eq(grantApplications.id, grantReviews.applicationId))
+		.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
+		.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+		.where(where)
+		.orderBy(asc(grantApplications.id), asc(grantAssignments.stageIndex), asc(grantReviews.createdAt))
+		.limit(EXPORT_LIMIT);
+	const calls = await callsOf(db, [...new Set(rows.map((r) => r.callId))]);
+	const criteria = calls.flatMap((c) =>
+		c.stages.flatMap((s, stage) =>
+			(s.rubric?.criteria ?? []).map((k) => ({ callId: c.id, stage, id: k.id, header: `${calls.length > 1 ? `${tr(c.title, locale)} · ` : ''}${tr(s.name, locale)}: ${tr(k.label, locale)}` }))
+		)
+	);
+	const stagesOf = new Map(calls.map((c) => [c.id, c.stages]));
+	return {
+		header: [...leadHeader(), m.vol_col_stage(), m.vol_col_reviewer(), m.vol_col_revision(), m.vol_col_total(), m.vol_col_percent(), m.vol_col_comment(), m.vol_col_reviewed_on(), ...criteria.map((c) => c.header)],
+		rows: rows.map((r) => [
+			...lead(r, locale),
+			tr(stagesOf.get(r.callId)?.[r.stageIndex]?.name, locale),
+			r.reviewer,
+			r.revision,
+			r.total,
+			Math.round(r.percent * 10) / 10,
+			outsideText(orgOf(r), r.comment, locale),
+			day(r.at),
+			...criteria.map((c) => (c.callId === r.callId && c.stage === r.stageIndex ? (r.scores[c.id]?.points ?? '') : ''))
+		])
+	};
+}
+
+const paidSum = sql<string>`(SELECT coalesce(sum(${grantTranches.paidAmount}), 0) FROM ${grantTranches} WHERE ${grantTranches.awardId} = ${grantAwards.id})`;
+
+/** Awards with what has been paid of each and what remains to pay. */
+export async function awardsTable(db: DbOrTx, where: SQL, locale: string): Promise<Table> {
+	const rows = await db
+		.select({ ...common, amount: grantAwards.amount, awardCurrency: grantAwards.currency, awardedAt: grantAwards.awardedAt, closedAt: grantAwards.closedAt, conditions: grantAwards.conditions, paid: paidSum })
+		.from(grantAwards)
+		.innerJoin(grantApplications, eq(grantApplications.id, grantAwards.applicationId))
+		.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
+		.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+		.where(where)
+		.orderBy(desc(grantAwards.awardedAt), desc(grantAwards.id))
+		.limit(EXPORT_LIMIT);
+	return {
+		header: [...leadHeader(), m.vol_col_awarded(), m.vol_col_currency(), m.vol_col_awarded_on(), m.vol_col_disbursed(), m.vol_col_to_pay(), m.vol_col_closed_on(), m.vol_col_conditions()],
+		rows: rows.map((r) => [...lead(r, locale), r.amount, r.awardCurrency, day(r.awardedAt), Number(r.paid), r.amount - Number(r.paid), day(r.closedAt), outsideText(orgOf(r), r.conditions, locale)])
+	};
+}
+
+/** Every planned tranche of every award, paid or not. */
+export async function disbursementsTable(db: DbOrTx, where: SQL, locale: string): Promise<Table> {
+	const rows = await db
+		.select({ ...common, awardCurrency: grantAwards.currency, plannedDate: grantTranches.plannedDate, plannedAmount: grantTranches.plannedAmount, paidDate: grantTranches.paidDate, paidAmount: grantTranches.paidAmount })
+		.from(grantTranches)
+		.innerJoin(grantAwards, eq(grantAwards.id, grantTranches.awardId))
+		.innerJoin(grantApplications, eq(grantApplications.id, grantAwards.applicationId))
+		.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
+		.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+		.where(and(where))
+		.orderBy(asc(grantTranches.plannedDate), asc(grantTranches.id))
+		.limit(EXPORT_LIMIT);
+	return {
+		header: [...leadHeader(), m.vol_col_currency(), m.vol_col_planned_on(), m.vol_col_planned(), m.vol_col_paid_on(), m.vol_col_paid()],
+		rows: rows.map((r) => [...lead(r, locale), r.awardCurrency, day(r.plannedDate), r.plannedAmount, day(r.paidDate), r.paidAmount ?? ''])
+	};
+}
