@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -9,6 +10,8 @@ export type Target = {
 	paths: string[];
 	headers: Record<string, string>;
 	method?: 'GET' | 'POST';
+	/** The server process answering, whose CPU time per request is reported (Linux only). */
+	pid?: number;
 };
 
 export type Measurement = {
@@ -26,13 +29,35 @@ export type Measurement = {
 	timeouts: number;
 	statusCodes: Record<string, number>;
 	ratioToBaseline?: number;
+	/** CPU time the answering process spent per request (user + system), when it can be read. */
+	cpuMsPerRequest?: number;
+	/**
+	 * The baseline's CPU per request divided by this target's: what "vs bare" would be if the two
+	 * had the machine to themselves. On PGlite the database runs inside each process, so this holds
+	 * the whole cost; on PostgreSQL it leaves out the database server's own work.
+	 */
+	cpuRatioToBaseline?: number;
 };
+
+/** User + system CPU time of a process in milliseconds, from /proc (undefined elsewhere). */
+function cpuMs(pid: number | undefined): number | undefined {
+	if (!pid) return undefined;
+	try {
+		// Fields after the command name (which may hold spaces) start after the last ')'.
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop()!.trim().split(' ');
+		// utime and stime are fields 14 and 15 of stat, 12 and 13 after the name; in clock ticks (100 a second).
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	} catch {
+		return undefined;
+	}
+}
 
 /**
  * Every connection cycles through the same queries in order, so each run mixes broad and narrow
  * searches the same way whatever its length.
  */
 export async function load(scenario: string, target: Target, database: string, connections: number, seconds: number): Promise<Measurement> {
+	const cpuBefore = cpuMs(target.pid);
 	const r = await autocannon({
 		url: target.origin,
 		connections,
@@ -40,6 +65,8 @@ export async function load(scenario: string, target: Target, database: string, c
 		headers: target.headers,
 		requests: target.paths.map((path) => ({ method: target.method ?? 'GET', path }))
 	});
+	const cpuAfter = cpuMs(target.pid);
+	const cpuMsPerRequest = cpuBefore !== undefined && cpuAfter !== undefined && r.requests.total ? round((cpuAfter - cpuBefore) / r.requests.total, 2) : undefined;
 	const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([k, v]) => [k, Number(v.count)]));
 	return {
 		scenario,
@@ -54,7 +81,8 @@ export async function load(scenario: string, target: Target, database: string, c
 		// autocannon counts timeouts within errors already.
 		errors: r.non2xx + r.errors,
 		timeouts: r.timeouts,
-		statusCodes
+		statusCodes,
+		cpuMsPerRequest
 	};
 }
 
@@ -93,7 +121,7 @@ export async function clientJsSize(pageUrl: string, headers: Record<string, stri
 }
 
 export function table(rows: Measurement[]): string {
-	const head = ['scenario', 'target', 'database', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs bare'];
+	const head = ['scenario', 'target', 'database', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs bare', 'cpu ms/req', 'cpu vs bare'];
 	const body = rows.map((r) => [
 		r.scenario,
 		r.target,
@@ -103,7 +131,9 @@ export function table(rows: Measurement[]): string {
 		String(r.p50Ms),
 		String(r.p99Ms),
 		String(r.errors),
-		r.ratioToBaseline === undefined ? '-' : `${r.ratioToBaseline.toFixed(2)}×`
+		r.ratioToBaseline === undefined ? '-' : `${r.ratioToBaseline.toFixed(2)}×`,
+		r.cpuMsPerRequest === undefined ? '-' : r.cpuMsPerRequest.toFixed(2),
+		r.cpuRatioToBaseline === undefined ? '-' : `${r.cpuRatioToBaseline.toFixed(2)}×`
 	]);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
 	const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

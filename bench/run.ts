@@ -202,7 +202,7 @@ async function measure(scenario: Scenario, targets: Target[], specs: TargetSpec[
 		await load(scenario.name, t, database, 10, WARMUP_SECONDS);
 		for (const connections of CONNECTIONS) {
 			const m = await load(scenario.name, t, database, connections, SECONDS);
-			console.log(`${scenario.name} ${database} ${t.name} ×${connections}: ${m.requestsPerSecond} req/s, p99 ${m.p99Ms} ms, ${m.errors} errors`);
+			console.log(`${scenario.name} ${database} ${t.name} ×${connections}: ${m.requestsPerSecond} req/s, p99 ${m.p99Ms} ms, ${m.errors} errors, ${m.cpuMsPerRequest ?? '-'} cpu ms/req`);
 			results.push(m);
 			if (app.child.exitCode !== null || app.child.signalCode !== null) throw new Error(`the app exited during the run:\n${logTail(app)}`);
 		}
@@ -261,8 +261,8 @@ async function bench(scenario: Scenario, database: 'pglite' | 'postgres', work: 
 		await measure(
 			scenario,
 			[
-				{ name: 'baseline', origin: baseOrigin, paths: scenario.baseline.paths, headers: {} },
-				...scenario.targets.map((spec) => ({ name: spec.name, origin: appOrigin, paths: spec.paths, headers: headers(spec), method: spec.method }))
+				{ name: 'baseline', origin: baseOrigin, paths: scenario.baseline.paths, headers: {}, pid: baseline.child.pid },
+				...scenario.targets.map((spec) => ({ name: spec.name, origin: appOrigin, paths: spec.paths, headers: headers(spec), method: spec.method, pid: app!.child.pid }))
 			],
 			scenario.targets,
 			database,
@@ -310,6 +310,7 @@ function addRatios() {
 	for (const r of results) {
 		const base = results.find((b) => b.target === 'baseline' && b.scenario === r.scenario && b.database === r.database && b.connections === r.connections);
 		if (base?.requestsPerSecond) r.ratioToBaseline = round(r.requestsPerSecond / base.requestsPerSecond, 3);
+		if (base?.cpuMsPerRequest && r.cpuMsPerRequest) r.cpuRatioToBaseline = round(base.cpuMsPerRequest / r.cpuMsPerRequest, 3);
 	}
 }
 

@@ -123,8 +123,7 @@ describe('call builder: a third programme built through pages', () => {
 
 	it('a reviewer scores it on the call’s own rubric', async () => {
 		const step = async (transition: string) => {
-			await officer.getByLabel(en.grant_step).selectOption(transition);
-			await arrive(officer, appPath, () => officer.getByRole('button', { name: en.grant_apply_step }).click());
+			await arrive(officer, appPath, () => officer.getByRole('button', { name: en[`grant_t_${transition}` as keyof typeof en], exact: true }).click());
 		};
 		await visit(officer, appPath);
 		await step('start_screening');
@@ -138,7 +137,7 @@ describe('call builder: a third programme built through pages', () => {
 		await arrive(reviewer, appPath, () => reviewer.getByRole('button', { name: t.grant_declare_submit }).click());
 		await reviewer.locator('#p-quality').fill('4');
 		await arrive(reviewer, appPath, () => reviewer.getByRole('button', { name: t.grant_submit_review }).click());
-		await expectVisible(reviewer.getByText(t.grant_saved));
+		await expectVisible(reviewer.getByText(t.grant_done_review));
 
 		await visit(officer, appPath);
 		await step('to_decision');

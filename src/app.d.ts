@@ -8,6 +8,8 @@ declare global {
 			timeZone: string;
 			/** The better-auth session behind this request, when signed in with a cookie. */
 			sessionId: string | null;
+			/** Unread notices, read with the session on a signed-in GET (the layout shows the count). */
+			unread?: number;
 			/** Set when the request met an unreachable database; the answer becomes a 503. */
 			databaseUnavailable?: boolean;
 			/** Names this request in the logs and in the X-Request-Id response header. */

@@ -10,7 +10,8 @@ import { gateAuth, limitApi } from '#lib/server/http/auth-gate.ts';
 import { guardInput } from '#lib/server/http/input-guard.ts';
 import { requireSecondFactor } from '#lib/server/http/second-factor-gate.ts';
 import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
-import { actorFromUser } from '#lib/server/identity/load-actor.ts';
+import { actorFromUser, buildActor } from '#lib/server/identity/load-actor.ts';
+import { readSessionFast, type SessionSettings } from '#lib/server/identity/read-session.ts';
 import { building } from '$app/env';
 import { compressResponse } from '#lib/server/http/compress.ts';
 import { unavailableResponse } from '#lib/server/ops/unavailable-response.ts';
@@ -113,15 +114,26 @@ const identify: Handle = async ({ event, resolve }) => {
 	const { auth, database } = getApp();
 	let actor: Actor = ANONYMOUS;
 	event.locals.sessionId = null;
+	event.locals.unread = undefined;
 	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
 	if (bearer && event.url.pathname.startsWith('/api/v1/')) {
 		actor = (await authenticateApiToken(database.db, bearer)) ?? ANONYMOUS;
 	} else if (event.request.headers.get('cookie')?.includes('session_token')) {
-		const session = await auth.api.getSession({ headers: event.request.headers });
+		// The common case in one statement; anything unusual (a refresh due, a cookie to clear) goes to the library.
+		const fast = await readSessionFast(database.db, await sessionSettings(), (name) => event.cookies.get(name));
+		if (fast) {
+			event.locals.sessionId = fast.session.id;
+			actor = buildActor(fast.user, 'session', { secondFactorRule: true, passkeyProven: !!fast.session.passkeyAt }, fast.memberships, fast.needToKnow);
+			if (actor.kind === 'user') actor = { ...actor, provenAt: lastProof(fast.session) };
+			// A form post may change what is unread before the page is drawn again: only reads reuse the count.
+			if (event.request.method === 'GET' || event.request.method === 'HEAD') event.locals.unread = fast.unread;
+		}
+		const session = fast ? null : await auth.api.getSession({ headers: event.request.headers });
 		if (session) {
 			event.locals.sessionId = session.session.id;
 			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session', {
-				secondFactorRule: true
+				secondFactorRule: true,
+				passkeyProven: !!session.session.passkeyAt
 			});
 			if (actor.kind === 'user') actor = { ...actor, provenAt: lastProof(session.session) };
 		}
@@ -131,6 +143,10 @@ const identify: Handle = async ({ event, resolve }) => {
 	event.locals.locale = getLocale();
 	return resolve(event);
 };
+
+let settings: Promise<SessionSettings> | undefined;
+/** The auth library's cookie names, secret and session ages, read once. */
+const sessionSettings = () => (settings ??= getApp().auth.$context as Promise<SessionSettings>);
 
 /** Signing in is a proof of identity, and so is confirming again on /settings/confirm: the later one counts. */
 function lastProof(session: { createdAt: Date | string; provenAt?: Date | string | null }): Date {

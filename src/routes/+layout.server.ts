@@ -7,7 +7,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 	const a = locals.actor;
 	return {
 		viewer: a.kind === 'user' ? { name: a.name, role: a.role } : null,
-		unread: a.kind === 'user' ? await countUnread(getApp().database.db, a) : 0,
+		unread: a.kind === 'user' ? (locals.unread ?? (await countUnread(getApp().database.db, a))) : 0,
 		locale: locals.locale,
 		timeZone: locals.timeZone
 	};

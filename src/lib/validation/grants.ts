@@ -27,6 +27,7 @@ const fieldBase = {
 	minRows: z.number().int().min(0).optional(),
 	maxRows: z.number().int().positive().optional(),
 	maxBytes: z.number().int().positive().optional(),
+	identifying: z.boolean().optional(),
 	archived: z.boolean().optional()
 };
 const column = z.strictObject({ ...fieldBase, type: z.enum(COLUMN_TYPES) });

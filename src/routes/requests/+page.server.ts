@@ -11,8 +11,11 @@ export const csr = false;
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
 	const db = getApp().database.db;
-	const result = await loadOrError(() => listRequests(db, actor, Object.fromEntries(url.searchParams)));
 	const portfolio = canSeePortfolio(actor).allowed;
-	const bands = portfolio ? await currentBands(db, actor) : [];
+	// Independent reads: on PostgreSQL they go out together.
+	const [result, bands] = await Promise.all([
+		loadOrError(() => listRequests(db, actor, Object.fromEntries(url.searchParams))),
+		portfolio ? currentBands(db, actor) : []
+	]);
 	return { result, portfolio, bands, search: url.search };
 };

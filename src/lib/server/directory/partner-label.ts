@@ -46,3 +46,38 @@ export function partnerIdentity<T extends Labelled & { region?: string | null }>
 	if (entitledToIdentity(actor, org)) return org;
 	return { id: org.id, name: partnerLabel(actor, org), reference: org.reference, sensitive: true, region: org.region ?? null, masked: true };
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The words a sensitive partner wrote (an application's title and answers, file names, messages
+ * about it) as they may leave the hub: every mention of the partner's name becomes its neutral
+ * reference and every mention of one of its people (names and addresses given in `people`)
+ * becomes "name withheld". An ordinary partner's words are returned as they are.
+ */
+export function outsideText<T>(org: Omit<Labelled, 'id'>, value: T, locale?: string, people: string[] = []): T {
+	if (!org.sensitive) return value;
+	const opts = locale ? { locale: toLocale(locale) } : {};
+	const swaps: [RegExp, string][] = [[org.name, outsideLabel(org, locale)] as const, ...people.map((p) => [p, m.name_withheld({}, opts)] as const)]
+		.filter(([s]) => s.trim().length >= 3)
+		// Longer first, so "Ana Pérez" goes before a bare "Ana".
+		.sort((a, b) => b[0].length - a[0].length)
+		.map(([s, by]) => [new RegExp(escapeRegExp(s.trim()), 'giu'), by]);
+	const walk = (v: unknown): unknown => {
+		if (typeof v === 'string') return swaps.reduce((t, [re, by]) => t.replace(re, by), v);
+		if (Array.isArray(v)) return v.map(walk);
+		if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+			return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+		return v;
+	};
+	return walk(value) as T;
+}
+
+/**
+ * The partner's own words as shown inside the hub to someone who may read its substance but not
+ * its identity (see `outsideText`); anyone entitled gets the value as it is.
+ */
+export function redactIdentity<T>(actor: Actor, org: Labelled, value: T, people: string[] = []): T {
+	if (entitledToIdentity(actor, org)) return value;
+	return outsideText(org, value, isUser(actor) ? actor.locale : undefined, people);
+}

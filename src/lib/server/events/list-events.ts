@@ -6,7 +6,7 @@ import { parseInput } from '../validate.ts';
 import { eventsQuery } from '../../validation/events.ts';
 import { listTerms, pick } from './list-terms.ts';
 import { seatsLeft } from './registration-rules.ts';
-import { events, eventSummaries, eventTopics } from './schema.ts';
+import { events, eventTopics } from './schema.ts';
 import { dayBounds } from './time.ts';
 
 export const PAGE_SIZE = 20;
@@ -41,6 +41,8 @@ export type CatalogueFilter = {
 	past: boolean;
 	now: Date;
 	page: number;
+	/** The reader's language, for each entry's summary (English when there is none in it). */
+	locale?: string;
 };
 
 /**
@@ -64,10 +66,18 @@ export function catalogueStatements(qb: Pick<Db, 'select'> | QueryBuilder, f: Ca
 	// Implied by the two-week limit on a session's length, and lets the index bound the scan.
 	if (!f.past) where.push(gte(events.startsAt, new Date(f.now.getTime() - MAX_SESSION_MS)));
 	const condition = and(...where);
+	const locale = f.locale ?? 'en';
 	return {
 		total: b.select({ total: count() }).from(events).where(condition),
+		// Each entry's topics and summary come with it (small subqueries on the page's 20 rows) rather
+		// than in two more statements after it.
 		rows: b
-			.select(CATALOGUE_COLUMNS)
+			.select({
+				...CATALOGUE_COLUMNS,
+				// Written out with table names: in a one-table select the builder leaves columns unqualified.
+				topicIds: sql<string[]>`coalesce((select array_agg(t.topic_id::text) from event_topics t where t.event_id = "events"."id"), '{}')`,
+				summary: sql<string | null>`(select s.body from event_summaries s where s.event_id = "events"."id" and s.locale in (${locale}, 'en') order by (s.locale = ${locale}) desc, s.version desc limit 1)`
+			})
 			.from(events)
 			.where(condition)
 			.orderBy(f.past ? desc(events.startsAt) : asc(events.startsAt), asc(events.id))
@@ -97,19 +107,10 @@ export async function listEvents(db: Db, actor: Actor, raw: unknown, opts: { loc
 		to: q.to ? dayBounds(q.to, opts.timeZone)?.to : undefined,
 		past,
 		now,
-		page: q.page
+		page: q.page,
+		locale: opts.locale
 	});
 	const [rows, [{ total }]] = await Promise.all([s.rows, s.total]);
-	const ids = rows.map((r) => r.id);
-	const topicRows = ids.length ? await db.select().from(eventTopics).where(inArray(eventTopics.eventId, ids)) : [];
-	const summaries = ids.length
-		? await db
-				.selectDistinctOn([eventSummaries.eventId], { eventId: eventSummaries.eventId, body: eventSummaries.body })
-				.from(eventSummaries)
-				.where(and(inArray(eventSummaries.eventId, ids), inArray(eventSummaries.locale, [opts.locale, 'en'])))
-				.orderBy(eventSummaries.eventId, sql`(${eventSummaries.locale} = ${opts.locale}) DESC`, desc(eventSummaries.version))
-		: [];
-	const summaryOf = new Map(summaries.map((s) => [s.eventId, s.body]));
 	const name = (id: string | null) => (id ? pick(terms.all.find((t) => t.id === id)?.name, opts.locale) : '');
 	return {
 		query: q,
@@ -128,10 +129,10 @@ export async function listEvents(db: Db, actor: Actor, raw: unknown, opts: { loc
 			communityCall: e.communityCall,
 			format: name(e.formatId),
 			level: name(e.levelId),
-			topics: topicRows.filter((t) => t.eventId === e.id).map((t) => name(t.topicId)),
+			topics: e.topicIds.map((id) => name(id)),
 			seatsLeft: seatsLeft(e),
 			waitlistEnabled: e.waitlistEnabled,
-			summary: summaryOf.get(e.id)?.split('\n')[0]?.slice(0, 280) ?? null
+			summary: e.summary?.split('\n')[0]?.slice(0, 280) ?? null
 		})),
 		filters: {
 			formats: terms.formats.map((t) => ({ value: t.code, label: pick(t.name, opts.locale) })),

@@ -7,8 +7,10 @@ export const pick = (t: Translated | null | undefined, locale: string) => (t ? (
 
 /** Formats, levels, topics and series: public reference data for the catalogue's filters. */
 export async function listTerms(db: DbOrTx) {
-	const terms = await db.select().from(eventTerms).orderBy(asc(eventTerms.position), asc(eventTerms.code));
-	const series = await db.select().from(eventSeries).orderBy(asc(eventSeries.title));
+	const [terms, series] = await Promise.all([
+		db.select().from(eventTerms).orderBy(asc(eventTerms.position), asc(eventTerms.code)),
+		db.select().from(eventSeries).orderBy(asc(eventSeries.title))
+	]);
 	return {
 		all: terms,
 		formats: terms.filter((t) => t.kind === 'format'),

@@ -60,21 +60,60 @@ export type ShownTime = {
  * weeks when one region has changed its clocks and the other not come out right.
  */
 export function showTime(instant: Date, organiserZone: string, viewerZone: string, locale: string): ShownTime {
-	const org = DateTime.fromJSDate(instant, { zone: organiserZone }).setLocale(locale);
-	const viewer = DateTime.fromJSDate(instant, { zone: viewerZone }).setLocale(locale);
+	const org = wallClock(instant, organiserZone);
+	const viewer = wallClock(instant, viewerZone);
 	const same = org.offset === viewer.offset;
-	const dayShift = Math.round(
-		DateTime.fromISO(viewer.toISODate()!).diff(DateTime.fromISO(org.toISODate()!), 'days').days
-	);
 	return {
-		organiserTime: org.toLocaleString(DateTime.TIME_SIMPLE),
-		organiserDate: org.toLocaleString(DateTime.DATE_FULL),
+		organiserTime: show('time', locale, organiserZone, instant),
+		organiserDate: show('date', locale, organiserZone, instant),
 		organiserCity: zoneCity(organiserZone),
-		viewerTime: same ? null : viewer.toLocaleString(DateTime.TIME_SIMPLE),
-		viewerDate: same || dayShift === 0 ? null : viewer.toLocaleString(DateTime.DATE_FULL),
-		dayShift: same ? 0 : dayShift,
+		viewerTime: same ? null : show('time', locale, viewerZone, instant),
+		viewerDate: same || viewer.day === org.day ? null : show('date', locale, viewerZone, instant),
+		dayShift: same ? 0 : viewer.day - org.day,
 		iso: instant.toISOString()
 	};
+}
+
+// A catalogue page shows forty times: the formatters are made once per language and zone (the
+// same formats luxon's TIME_SIMPLE and DATE_FULL ask Intl for), not once per time.
+const FORMATS = {
+	time: { hour: 'numeric', minute: 'numeric' },
+	date: { year: 'numeric', month: 'long', day: 'numeric' },
+	// Wall-clock parts, read as numbers to find the local day and the offset.
+	parts: { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23', era: 'short' }
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: keyof typeof FORMATS, locale: string, zone: string): Intl.DateTimeFormat {
+	const key = `${kind} ${locale} ${zone}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.DateTimeFormat(kind === 'parts' ? 'en-US' : locale, { ...FORMATS[kind], timeZone: zone });
+		// Bounded by languages × zones in use; a cap keeps odd input from growing it without end.
+		if (formatters.size < 10_000) formatters.set(key, f);
+	}
+	return f;
+}
+
+/**
+ * As luxon wrote it, to the character: for "UTC" and "GMT" (a fixed zone to luxon) it joins the
+ * formatted parts, which keep the narrow no-break space before AM/PM that `format` turns into a space.
+ */
+function show(kind: 'time' | 'date', locale: string, zone: string, instant: Date): string {
+	const f = formatter(kind, locale, zone);
+	const lowered = zone.toLowerCase();
+	return lowered === 'utc' || lowered === 'gmt' ? f.formatToParts(instant).map((p) => p.value).join('') : f.format(instant);
+}
+
+/** The local calendar day (days since 1970-01-01) and the offset from UTC in minutes of an instant in a zone. */
+function wallClock(instant: Date, zone: string): { day: number; offset: number } {
+	const p: Record<string, string> = {};
+	for (const part of formatter('parts', '', zone).formatToParts(instant)) p[part.type] = part.value;
+	const year = p.era === 'BC' ? 1 - Number(p.year) : Number(p.year);
+	const midnight = Date.UTC(year, Number(p.month) - 1, Number(p.day));
+	const wall = midnight + ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000;
+	const whole = instant.getTime() - (((instant.getTime() % 1000) + 1000) % 1000);
+	return { day: Math.round(midnight / 86_400_000), offset: (wall - whole) / 60_000 };
 }
 
 /** Length in minutes, independent of any clock change during the session. */

@@ -3,7 +3,8 @@ import { addToNeedToKnow } from '../directory/add-to-need-to-know.ts';
 import { loadActor } from '../identity/load-actor.ts';
 import type { Database } from '../db/client.ts';
 import { ANONYMOUS, type Actor } from '../identity/actor.ts';
-import { makeOrganisation } from '../seed/factories.ts';
+import { makeOrganisation, makeUser } from '../seed/factories.ts';
+import { memberships, people } from '../directory/schema.ts';
 import { ELIGIBLE_MINI, makeMiniGrantCall, miniGrantAnswers } from '../seed/grants-factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
@@ -177,6 +178,93 @@ describe('grants authorization matrix', () => {
 		const ext = await getApplication(db, actors.externalAssigned, app.id);
 		expect(ext.seeAnswers).toBe(true);
 		expect(JSON.stringify(ext)).not.toContain('Hidden Watch');
+	});
+});
+
+describe('a sensitive applicant, audited for staff on and off its need-to-know list', () => {
+	// Everything the grants pages and API hand each reader (the application view, the list rows, a
+	// search, the title sort), checked for the partner's name, country, people, members and the
+	// names its applicant wrote into the answers.
+	const SECRETS = ['Hidden Watch', 'hidden watch', 'Yulia Quietwood', 'yulia@hiddenwatch.example', 'Nadia Sentinel', 'nadia@hiddenwatch.example', 'Ana Pérez', '"country":"BY"'];
+	let quiet: Awaited<ReturnType<typeof makeOrganisation>>;
+	let appId: string;
+	let plainId: string;
+	const reader = {} as Record<'reviewerListed' | 'reviewerOff' | 'externalAssigned' | 'financeListed' | 'financeOff' | 'officer' | 'admin' | 'member', Actor>;
+
+	beforeAll(async () => {
+		const db = database.db;
+		quiet = await makeOrganisation(db, { kind: 'civil_society', name: 'Hidden Watch Collective', sensitive: true, country: 'BY', region: 'europe' });
+		await db.insert(people).values({ organisationId: quiet.id, name: 'Yulia Quietwood', email: 'yulia@hiddenwatch.example' });
+		const memberUser = await makeUser(db, { role: 'member', name: 'Nadia Sentinel', email: 'nadia@hiddenwatch.example' });
+		reader.member = await actorFor(db, 'member', [[quiet.id, 'owner']]);
+		await db.insert(memberships).values({ organisationId: quiet.id, userId: memberUser.id, role: 'member' });
+		for (const [k, role] of [['reviewerListed', 'reviewer'], ['reviewerOff', 'reviewer'], ['externalAssigned', 'external_reviewer'], ['financeListed', 'finance'], ['financeOff', 'finance']] as const)
+			reader[k] = await actorFor(db, role);
+		reader.officer = actors.officer;
+		reader.admin = actors.admin;
+		for (const k of ['reviewerListed', 'financeListed'] as const) {
+			await addToNeedToKnow(db, actors.officer, quiet.id, { userId: uid(reader[k]) });
+			reader[k] = await loadActor(db, uid(reader[k]), 'session');
+		}
+		// The applicant writes its own name and a member's name into the substance.
+		const answers = miniGrantAnswers({ goal: 'Hidden Watch Collective monitors the courts', mandate: 'Led by Nadia Sentinel with Yulia Quietwood; write to yulia@hiddenwatch.example' });
+		const app = await startApplication(db, reader.member, { callId, organisationId: quiet.id, screener: ELIGIBLE_MINI });
+		await saveAnswers(db, reader.member, app.id, { answers });
+		let a = await transitionApplication(db, reader.member, app.id, { transition: 'submit', version: 1 });
+		a = await transitionApplication(db, actors.officer, app.id, { transition: 'start_screening', version: a.version });
+		a = await transitionApplication(db, actors.officer, app.id, { transition: 'send_to_review', version: a.version });
+		for (const k of ['reviewerListed', 'reviewerOff', 'externalAssigned'] as const) {
+			await assignReviewer(db, actors.officer, app.id, { reviewerId: uid(reader[k]) });
+			await declareInterest(db, reader[k], app.id, { conflict: false });
+		}
+		a = await transitionApplication(db, actors.officer, app.id, { transition: 'to_decision', version: a.version });
+		await awardGrant(db, actors.officer, app.id, { version: a.version, amount: 3000 });
+		appId = app.id;
+		// An ordinary application whose title sorts between the partner's real name and its reference.
+		const plain = await startApplication(db, actors.applicantA, { callId, organisationId: orgA, screener: ELIGIBLE_MINI });
+		await saveAnswers(db, actors.applicantA, plain.id, { answers: miniGrantAnswers({ goal: 'Mmm, the municipal budget' }) });
+		a = await transitionApplication(db, actors.applicantA, plain.id, { transition: 'submit', version: 1 });
+		a = await transitionApplication(db, actors.officer, plain.id, { transition: 'start_screening', version: a.version });
+		await transitionApplication(db, actors.officer, plain.id, { transition: 'send_to_review', version: a.version });
+		for (const k of ['reviewerListed', 'reviewerOff', 'externalAssigned'] as const) await assignReviewer(db, actors.officer, plain.id, { reviewerId: uid(reader[k]) });
+		plainId = plain.id;
+	});
+
+	const leaks = (text: string) => SECRETS.filter((x) => text.includes(x));
+
+	it('the application page and API: names for those entitled, the reference and withheld people for the others', async () => {
+		const got: Record<string, string> = {};
+		for (const [who, actor] of Object.entries(reader)) {
+			const view = await getApplication(database.db, actor, appId);
+			const text = JSON.stringify(view);
+			got[who] = leaks(text).length ? 'NAME' : text.includes(quiet.reference) ? 'REFERENCE' : 'NEITHER';
+		}
+		expect(got).toEqual({ reviewerListed: 'NAME', reviewerOff: 'REFERENCE', externalAssigned: 'REFERENCE', financeListed: 'NAME', financeOff: 'REFERENCE', officer: 'NAME', admin: 'NAME', member: 'NAME' });
+		// The off-list reviewer still reads the substance, with the person's name withheld.
+		const off = await getApplication(database.db, reader.reviewerOff, appId);
+		expect(off.seeAnswers).toBe(true);
+		expect(off.withheld).toEqual(['manager_name', 'manager_email']);
+		expect(off.application.answers.manager_name).toBeNull();
+		expect(off.application.answers.manager_role).toBe('Campaign manager');
+		expect(off.application.title).toBe(`Partner ${quiet.reference} monitors the courts`);
+		expect(off.application.answers.mandate).toBe('Led by Name withheld with Name withheld; write to Name withheld');
+		expect(off.org).toEqual({ id: quiet.id, name: `Partner ${quiet.reference}`, reference: quiet.reference, sensitive: true, region: 'europe', masked: true });
+		expect((await getApplication(database.db, reader.reviewerListed, appId)).withheld).toEqual([]);
+	});
+
+	it('the list: rows, a search for the name and the title sort reveal nothing off the list', async () => {
+		const got: Record<string, string> = {};
+		for (const [who, actor] of Object.entries(reader)) {
+			const rows = (await listApplications(database.db, actor, {})).rows.filter((r) => r.id === appId);
+			const found = (await listApplications(database.db, actor, { q: 'hidden watch' })).rows.some((r) => r.id === appId);
+			got[who] = rows.length === 0 ? 'NOT_LISTED' : leaks(JSON.stringify(rows)).length ? 'NAME' : found ? 'FOUND_BY_NAME' : 'REFERENCE';
+		}
+		expect(got).toEqual({ reviewerListed: 'NAME', reviewerOff: 'REFERENCE', externalAssigned: 'REFERENCE', financeListed: 'NAME', financeOff: 'REFERENCE', officer: 'NAME', admin: 'NAME', member: 'NAME' });
+		// "Hidden…" sorts before "Mmm…", "Partner SH-…" after it: off the list the row sits where its shown title puts it.
+		const order = async (a: Actor) => (await listApplications(database.db, a, { sort: 'title' })).rows.map((r) => r.id).filter((id) => id === appId || id === plainId);
+		expect(await order(reader.reviewerOff)).toEqual([plainId, appId]);
+		expect(await order(reader.externalAssigned)).toEqual([plainId, appId]);
+		expect(await order(reader.reviewerListed)).toEqual([appId, plainId]);
 	});
 });
 

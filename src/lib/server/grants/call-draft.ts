@@ -16,6 +16,8 @@ export type DraftField = {
 	help: T3;
 	required: boolean;
 	notPast: boolean;
+	/** The answer names a person (withheld from readers not entitled to a sensitive partner's identity). */
+	identifying: boolean;
 	/** No longer asked of new applications; answers given before stay readable. */
 	archived: boolean;
 	min: string;
@@ -74,6 +76,7 @@ const columnLines = (columns: FieldDef[] | undefined) =>
 		.map((c) => {
 			const limits = COLUMN_LIMITS.filter((k) => c[k] !== undefined).map((k) => `${k}=${c[k]}`);
 			if (c.notPast) limits.push('notPast');
+			if (c.identifying) limits.push('identifying');
 			const parts = [`${c.id}${c.required ? '*' : ''}`, c.type, c.label.en, c.label.es ?? '', c.label.fr ?? ''];
 			return (limits.length ? [...parts, limits.join(' ')] : parts).join(' | ');
 		})
@@ -90,6 +93,7 @@ export const blankField = (id: string): DraftField => ({
 	help: t3(),
 	required: false,
 	notPast: false,
+	identifying: false,
 	archived: false,
 	min: '',
 	max: '',
@@ -192,6 +196,7 @@ export function draftFromDefinition(d: CallDefinition): CallDraft {
 						help: t3(f.help),
 						required: !!f.required,
 						notPast: !!f.notPast,
+						identifying: !!f.identifying,
 						archived: !!f.archived,
 						min: numText(f.min),
 						max: numText(f.max),
@@ -311,6 +316,7 @@ export function draftFromForm(fd: FormData): CallDraft {
 							help: tree3(f, 'help'),
 							required: flag(f, 'required'),
 							notPast: flag(f, 'notPast'),
+							identifying: flag(f, 'identifying'),
 							archived: flag(f, 'archived'),
 							min: text(f, 'min'),
 							max: text(f, 'max'),
@@ -367,6 +373,7 @@ const columnsFrom = (s: string, optionLines: string) =>
 		for (const token of limits.split(/\s+/).filter(Boolean)) {
 			const [k, v = ''] = token.split('=');
 			if (k === 'notPast') column.notPast = true;
+			else if (k === 'identifying') column.identifying = true;
 			// Unknown settings are passed on for the schema to refuse rather than dropped silently.
 			else column[(COLUMN_LIMITS as readonly string[]).includes(k) ? k : 'unknown'] = num(v) ?? v;
 		}
@@ -395,6 +402,7 @@ function fieldFrom(f: DraftField): Record<string, unknown> {
 		help: optionalText(f.help),
 		required: f.required || undefined,
 		notPast: type === 'date' && f.notPast ? true : undefined,
+		identifying: f.identifying || undefined,
 		archived: f.archived || undefined,
 		min: isNumber ? num(f.min) : undefined,
 		max: isNumber ? num(f.max) : undefined,

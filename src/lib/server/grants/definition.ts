@@ -42,6 +42,11 @@ export type FieldDef = {
 	maxRows?: number;
 	/** For files: the largest accepted size. */
 	maxBytes?: number;
+	/**
+	 * The answer names a person or a way to reach them (a contact's name, an e-mail). Reviewers and
+	 * finance not entitled to a sensitive partner's identity see it withheld.
+	 */
+	identifying?: boolean;
 	/** No longer asked; kept so the answers given before stay readable under their question. */
 	archived?: boolean;
 };

@@ -1,9 +1,11 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
 import { hasRole, membershipIn, type Actor } from '../identity/actor.ts';
-import { partnerIdentity } from '../directory/partner-label.ts';
+import { entitledToIdentity, partnerIdentity, redactIdentity } from '../directory/partner-label.ts';
+import { memberships, people } from '../directory/schema.ts';
 import { users } from '../identity/schema.ts';
 import { diffAnswers, type FieldChange } from './answers.ts';
+import { allFields, type Answers, type StageDef } from './definition.ts';
 import { myAssignment } from './declare-interest.ts';
 import { findApplication } from './find-application.ts';
 import { grantAssignments, grantAwards, grantReports, grantReviews, grantRevisions, grantTranches } from './schema.ts';
@@ -70,13 +72,22 @@ export async function getApplication(db: DbOrTx, actor: Actor, id: string, now =
 				.orderBy(asc(users.name))
 		: [];
 
+	// Someone who reviews a sensitive partner's substance (or pays it) without being entitled to its
+	// identity reads its own words with the partner's name and people taken out.
+	const masked = !entitledToIdentity(actor, row.org);
+	const names = masked ? await identityNames(db, app.organisationId) : [];
+	const redact = <T>(v: T): T => redactIdentity(actor, row.org, v, names);
+	const withheld = masked ? identifyingFields(call.stages) : [];
+
 	return {
-		application: {
-			...app,
-			answers: seeAnswers ? app.answers : {},
+		application: redact({
+			...withoutSearchVector(app),
+			answers: seeAnswers ? withhold(app.answers as Answers, withheld) : {},
 			screenerAnswers: seeAnswers ? app.screenerAnswers : null,
 			requestedAmount: seeMoney ? app.requestedAmount : 0
-		},
+		}),
+		/** Answers (`field` or `field.column`) kept from this reader because they name a person. */
+		withheld: withheld.map((w) => (w.column ? `${w.field}.${w.column}` : w.field)),
 		call,
 		// An outside reviewer reviews the substance; a sensitive applicant stays a neutral reference.
 		org: partnerIdentity(actor, row.org),
@@ -84,7 +95,7 @@ export async function getApplication(db: DbOrTx, actor: Actor, id: string, now =
 		restricted,
 		seeAnswers,
 		revisions: revisions.map((r) => ({ revision: r.revision, stageIndex: r.stageIndex, createdAt: r.createdAt })),
-		changes,
+		changes: redact(changes.filter((c) => !withheld.some((w) => w.field === c.field))),
 		assignments: assignments.map((x) => ({ ...x.a, name: x.name, role: x.role })),
 		reviews,
 		meanPercent: meanPercent(stageReviews.map((r) => r.percent)),
@@ -107,3 +118,40 @@ export async function getApplication(db: DbOrTx, actor: Actor, id: string, now =
 	};
 }
 export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;
+
+/** Every name and address that would point at the partner: its people and its members. */
+async function identityNames(db: DbOrTx, organisationId: string): Promise<string[]> {
+	const [listed, members] = await Promise.all([
+		db.select({ name: people.name, email: people.email }).from(people).where(eq(people.organisationId, organisationId)),
+		db.select({ name: users.name, email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.organisationId, organisationId))
+	]);
+	return [...listed, ...members].flatMap((p) => [p.name, p.email ?? '']).filter(Boolean);
+}
+
+type Withheld = { field: string; column?: string };
+
+/** The fields (and columns of repeated rows) marked as naming a person, across the call's stages. */
+function identifyingFields(stages: StageDef[]): Withheld[] {
+	return stages.flatMap((s) =>
+		allFields(s.form).flatMap((f) => [
+			...(f.identifying ? [{ field: f.id }] : []),
+			...(f.columns ?? []).filter((c) => c.identifying).map((c) => ({ field: f.id, column: c.id }))
+		])
+	);
+}
+
+function withhold(answers: Answers, withheld: Withheld[]): Answers {
+	const out: Answers = { ...answers };
+	for (const w of withheld) {
+		const v = out[w.field];
+		if (!w.column) out[w.field] = null;
+		else if (Array.isArray(v)) out[w.field] = (v as Record<string, unknown>[]).map((row) => ({ ...row, [w.column!]: null }));
+	}
+	return out;
+}
+
+/** The title's search vector repeats its words in lower case, out of reach of redaction: it stays in the database. */
+function withoutSearchVector<T extends { search?: unknown }>(app: T): Omit<T, 'search'> {
+	const { search: _vector, ...rest } = app;
+	return rest;
+}

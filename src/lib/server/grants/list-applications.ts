@@ -1,9 +1,13 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/types.ts';
-import { partnerLabel } from '../directory/partner-label.ts';
+import { m } from '#lib/paraglide/messages.js';
+import { partnerLabel, redactIdentity } from '../directory/partner-label.ts';
+import { identityEntitled } from '../directory/scope.ts';
 import { organisations } from '../directory/schema.ts';
-import { hasRole, type Actor } from '../identity/actor.ts';
+import { toLocale } from '../i18n.ts';
+import { hasRole, isUser, type Actor } from '../identity/actor.ts';
+import { DIRECTORY_MANAGERS } from '../../roles.ts';
 import { decisionClock } from './working-days.ts';
 import { CLOCK_RUNNING } from './workflow.ts';
 import { parseInput } from '../validate.ts';
@@ -31,11 +35,23 @@ export function applicationListStatements(builder: Pick<DbOrTx, 'select'> | Quer
 	if (q.status) where.push(eq(grantApplications.status, q.status));
 	if (q.call) where.push(eq(grantApplications.callId, q.call));
 	const words = titleQuery(q.q);
-	if (words) where.push(sql`${grantApplications.search} @@ to_tsquery('simple', ${words})`);
+	// Those who see every identity list every title as written. For anyone else a sensitive
+	// partner's title is shown with its name taken out, so neither a search for the name nor the
+	// title sort may place the row by it.
+	const everyName = hasRole(actor, ...DIRECTORY_MANAGERS);
+	const entitled = identityEntitled(actor, organisations.id, organisations.sensitive);
+	if (words) {
+		where.push(sql`${grantApplications.search} @@ to_tsquery('simple', ${words})`);
+		if (!everyName) where.push(sql`(${entitled} OR NOT to_tsvector('simple', ${organisations.name}) @@ to_tsquery('simple', ${words}))`);
+	}
+	const prefix = m.partner_reference({ reference: '' }, isUser(actor) ? { locale: toLocale(actor.locale) } : {});
+	const shownTitle = everyName
+		? grantApplications.title
+		: sql`CASE WHEN ${entitled} THEN ${grantApplications.title} ELSE replace(${grantApplications.title}, ${organisations.name}, ${prefix} || ${organisations.reference}) END`;
 	const order = {
 		'-submitted': [sql`${grantApplications.submittedAt} DESC NULLS LAST`, desc(grantApplications.id)],
 		submitted: [sql`${grantApplications.submittedAt} ASC NULLS LAST`, asc(grantApplications.id)],
-		title: [asc(grantApplications.title), asc(grantApplications.id)],
+		title: [asc(shownTitle), asc(grantApplications.id)],
 		'-amount': [desc(grantApplications.requestedAmount), asc(grantApplications.id)],
 		due: [sql`${grantApplications.decisionDueAt} ASC NULLS LAST`, asc(grantApplications.id)]
 	}[q.sort];
@@ -64,7 +80,9 @@ export function applicationListStatements(builder: Pick<DbOrTx, 'select'> | Quer
 		.orderBy(...order)
 		.limit(PAGE_SIZE)
 		.offset((q.page - 1) * PAGE_SIZE);
-	const total = db.select({ n: count() }).from(grantApplications).where(and(...where));
+	// The count joins the partner only when the search has to look at its name.
+	const counted = db.select({ n: count() }).from(grantApplications).$dynamic();
+	const total = (words && !everyName ? counted.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId)) : counted).where(and(...where));
 	return { rows, total };
 }
 
@@ -79,6 +97,7 @@ export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, n
 		query: q,
 		rows: rows.map(({ targetDays, organisationReference, sensitive, ...r }) => ({
 			...r,
+			title: redactIdentity(actor, { id: r.organisationId, name: r.organisationName, reference: organisationReference, sensitive }, r.title),
 			organisationName: partnerLabel(actor, { id: r.organisationId, name: r.organisationName, reference: organisationReference, sensitive }),
 			clock:
 				staff && r.decisionDueAt && targetDays && CLOCK_RUNNING.includes(r.status)

@@ -83,7 +83,18 @@ export const grantsPaths: ZodOpenApiPathsObject = {
 		post: op('Start an application after the eligibility screener', { requestBody: body(startApplicationInput), responses: { '201': ok(application, 'Created') } })
 	},
 	'/api/v1/applications/{id}': {
-		get: op('Read an application', { requestParams: idParam, responses: { '200': ok(application) } }),
+		get: op('Read an application', {
+			requestParams: idParam,
+			responses: {
+				'200': ok(
+					application.extend({
+						withheld: z
+							.array(z.string())
+							.describe('Answers (`field` or `field.column`) set to null because they name a person of a sensitive partner whose identity the reader is not entitled to; that partner’s name is replaced by its neutral reference in the title and answers')
+					})
+				)
+			}
+		}),
 		patch: op('Save answers to the current stage’s form', { requestParams: idParam, requestBody: body(answersInput), responses: { '200': ok(application) } })
 	},
 	'/api/v1/applications/{id}/transitions': {

@@ -111,9 +111,9 @@ export const MINI_GRANT_CALL: CallDefinition = {
 						id: 'manager',
 						title: { en: 'Campaign manager', es: 'Responsable de la campaña', fr: 'Responsable de la campagne' },
 						fields: [
-							{ id: 'manager_name', type: 'short_text', required: true, maxLength: 200, label: { en: 'Name', es: 'Nombre', fr: 'Nom' } },
+							{ id: 'manager_name', type: 'short_text', identifying: true, required: true, maxLength: 200, label: { en: 'Name', es: 'Nombre', fr: 'Nom' } },
 							{ id: 'manager_role', type: 'short_text', required: true, maxLength: 200, label: { en: 'Position', es: 'Cargo', fr: 'Poste' } },
-							{ id: 'manager_email', type: 'short_text', maxLength: 200, label: { en: 'E-mail', es: 'Correo electrónico', fr: 'Courriel' } }
+							{ id: 'manager_email', type: 'short_text', identifying: true, maxLength: 200, label: { en: 'E-mail', es: 'Correo electrónico', fr: 'Courriel' } }
 						]
 					},
 					{
@@ -221,7 +221,7 @@ export const ACCELERATOR_CALL: CallDefinition = {
 								maxRows: 12,
 								label: { en: 'Team members and roles', es: 'Integrantes del equipo y funciones', fr: 'Membres de l’équipe et rôles' },
 								columns: [
-									{ id: 'name', type: 'short_text', required: true, maxLength: 200, label: { en: 'Name', es: 'Nombre', fr: 'Nom' } },
+									{ id: 'name', type: 'short_text', identifying: true, required: true, maxLength: 200, label: { en: 'Name', es: 'Nombre', fr: 'Nom' } },
 									{ id: 'role', type: 'short_text', required: true, maxLength: 200, label: { en: 'Role', es: 'Función', fr: 'Rôle' } }
 								]
 							}

@@ -1,7 +1,7 @@
 import type { grantApplications, grantCalls } from './schema.ts';
 
 /** An application as the API shows it: no screener internals or clock bookkeeping. */
-export function applicationJson(a: typeof grantApplications.$inferSelect) {
+export function applicationJson(a: Omit<typeof grantApplications.$inferSelect, 'search'>) {
 	return {
 		id: a.id,
 		callId: a.callId,

@@ -10,7 +10,15 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url);
 	const v = await loadOrError(() => getStrategy(getApp().database.db, actor, params.id));
-	return { s: v.strategy, org: v.org, can: v.can, stakeholders: v.stakeholders, progress: v.progress[1], editing: url.searchParams.get('edit') ?? '' };
+	return {
+		s: v.strategy,
+		org: v.org,
+		can: v.can,
+		// Only what the map, its table and the edit form show.
+		stakeholders: v.stakeholders.map(({ id, name, type, position, power, interest, notes, target, ally, ties }) => ({ id, name, type, position, power, interest, notes, target, ally, ties })),
+		progress: v.progress[1],
+		editing: url.searchParams.get('edit') ?? ''
+	};
 };
 
 const db = () => getApp().database.db;

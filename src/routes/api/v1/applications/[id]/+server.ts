@@ -14,7 +14,8 @@ export const GET: RequestHandler = api(async ({ params }, actor) => {
 		award: v.award && { amount: v.award.amount, currency: v.award.currency, conditions: v.award.conditions, awardedAt: v.award.awardedAt },
 		tranches: v.tranches.map((t) => ({ id: t.id, plannedDate: t.plannedDate, plannedAmount: t.plannedAmount, paidDate: t.paidDate, paidAmount: t.paidAmount })),
 		reports: v.reports.map((r) => ({ id: r.id, dueDate: r.dueDate, submittedAt: r.submittedAt })),
-		changes: v.changes
+		changes: v.changes,
+		withheld: v.withheld
 	});
 });
 

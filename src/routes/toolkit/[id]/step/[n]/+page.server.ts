@@ -35,10 +35,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		progress: v.progress[step - 1],
 		stakeholderCount: v.stakeholders.length,
 		targets: v.stakeholders.filter((x) => x.target).map((x) => x.name),
-		tactics: step === 3 ? v.tactics : [],
-		messages: step === 3 ? v.messages : [],
-		activities: step === 3 ? v.activities : [],
-		monitoring: step === 4 ? v.monitoring : []
+		// Only what the page shows goes into it (a plan may hold hundreds of activities).
+		tactics: step === 3 ? v.tactics.map(({ id, audience, change, description }) => ({ id, audience, change, description })) : [],
+		messages: step === 3 ? v.messages.map(({ id, audience, coreMessage, evidence, messenger, ask }) => ({ id, audience, coreMessage, evidence, messenger, ask })) : [],
+		activities:
+			step === 3
+				? v.activities.map(({ id, title, owner, startDate, dueDate, status, budget, milestone, deliverable }) => ({ id, title, owner, startDate, dueDate, status, budget, milestone, deliverable }))
+				: [],
+		monitoring: step === 4 ? v.monitoring.map(({ id, kind, title, detail, entryDate, target, progress }) => ({ id, kind, title, detail, entryDate, target, progress })) : []
 	};
 };
 
