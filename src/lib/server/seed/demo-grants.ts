@@ -4,7 +4,9 @@ import { memberships, organisations } from '../directory/schema.ts';
 import { assignReviewer } from '../grants/assign-reviewer.ts';
 import { awardGrant } from '../grants/award-grant.ts';
 import { declareInterest } from '../grants/declare-interest.ts';
+import { loadCallDefinition } from '../grants/call-record.ts';
 import { defineCall } from '../grants/define-call.ts';
+import { updateCall } from '../grants/update-call.ts';
 import { ACCELERATOR_CALL, MINI_GRANT_CALL } from '../grants/programmes.ts';
 import { saveAnswers } from '../grants/save-answers.ts';
 import { startApplication } from '../grants/start-application.ts';
@@ -64,4 +66,11 @@ export async function seedDemoGrants(db: Db, password: string): Promise<void> {
 	const a2 = await apply('Civic Voices Network', { goal: 'Municipal council adopts a contract disclosure rule' }, 33);
 	await award(a2.id, a2.version, 3000, 33, 16);
 	await apply('Open Budget Nepal', { goal: 'Ward offices publish procurement plans by March' }, 2);
+
+	// The officer then clarifies a question: the call publishes version 2, and the three
+	// applications above stay on version 1, the one they were started on.
+	const { call, definition } = await loadCallDefinition(db, mini.id);
+	const deliverables = definition.stages[0].form!.sections[0].fields.find((f) => f.id === 'deliverables')!;
+	deliverables.help = { en: 'Reports, data sets or tools the campaign will publish.', es: 'Informes, conjuntos de datos o herramientas que publicará la campaña.', fr: 'Rapports, jeux de données ou outils que la campagne publiera.' };
+	await updateCall(db, officer, mini.id, definition, call.version);
 }
