@@ -26,12 +26,14 @@ function freePort(): Promise<number> {
 
 /**
  * Starts the built hub seeded with the demo. It runs with production defaults (no ADDRESS_HEADER,
- * the default sign-in limits) plus `env`; mail goes nowhere.
+ * the default sign-in limits) plus `env`; mail goes nowhere. `hostName` is the origin's host: it
+ * listens on 127.0.0.1 either way (passkeys need a domain name such as `localhost`, not an address).
  */
-export async function startOwnHub(name: string, env: Record<string, string> = {}): Promise<OwnHub> {
+export async function startOwnHub(name: string, env: Record<string, string> = {}, { hostName = '127.0.0.1' } = {}): Promise<OwnHub> {
 	const temp = mkdtempSync(join(tmpdir(), `sh-${name}-`));
 	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
+	const url = `http://${hostName}:${port}`;
+	const probe = `http://127.0.0.1:${port}`;
 	const log = join(temp, 'server.log');
 	const fd = openSync(log, 'a');
 	const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
@@ -46,7 +48,7 @@ export async function startOwnHub(name: string, env: Record<string, string> = {}
 	const deadline = Date.now() + 120_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`the hub exited:\n${readFileSync(log, 'utf8').slice(-3000)}`);
-		const ok = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+		const ok = await fetch(`${probe}/healthz`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
 		if (ok) return { url, child, log, temp };
 		await new Promise((r) => setTimeout(r, 500));
 	}

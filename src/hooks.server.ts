@@ -123,7 +123,7 @@ const identify: Handle = async ({ event, resolve }) => {
 		const fast = await readSessionFast(database.db, await sessionSettings(), (name) => event.cookies.get(name));
 		if (fast) {
 			event.locals.sessionId = fast.session.id;
-			actor = buildActor(fast.user, 'session', { secondFactorRule: true }, fast.memberships, fast.needToKnow);
+			actor = buildActor(fast.user, 'session', { secondFactorRule: true, passkeyProven: !!fast.session.passkeyAt }, fast.memberships, fast.needToKnow);
 			if (actor.kind === 'user') actor = { ...actor, provenAt: lastProof(fast.session) };
 			// A form post may change what is unread before the page is drawn again: only reads reuse the count.
 			if (event.request.method === 'GET' || event.request.method === 'HEAD') event.locals.unread = fast.unread;
@@ -132,7 +132,8 @@ const identify: Handle = async ({ event, resolve }) => {
 		if (session) {
 			event.locals.sessionId = session.session.id;
 			actor = await actorFromUser(database.db, session.user as typeof session.user & { role: string; locale: string; timeZone: string }, 'session', {
-				secondFactorRule: true
+				secondFactorRule: true,
+				passkeyProven: !!session.session.passkeyAt
 			});
 			if (actor.kind === 'user') actor = { ...actor, provenAt: lastProof(session.session) };
 		}

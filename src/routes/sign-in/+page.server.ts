@@ -12,7 +12,7 @@ import type { Actions, PageServerLoad } from './$types';
 // Public: the sign-in form.
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.actor.kind === 'user') redirect(303, safeNext(url.searchParams.get('next'), '/'));
-	return { form: await readForm(signInInput, {}), reset: url.searchParams.has('reset') };
+	return { form: await readForm(signInInput, {}), reset: url.searchParams.has('reset'), next: safeNext(url.searchParams.get('next'), '/') };
 };
 
 export const actions: Actions = {

@@ -24,7 +24,8 @@ import { saveAnswers } from './save-answers.ts';
 import { startApplication } from './start-application.ts';
 import { submitReview } from './submit-review.ts';
 import { transitionApplication } from './transition-application.ts';
-import { updateCall } from './update-call.ts';
+import { getCallDefinition } from './get-call-definition.ts';
+import { putCall, updateCall } from './update-call.ts';
 
 let database: Database;
 let officer: Actor;
@@ -76,6 +77,9 @@ describe('versions pin applications', () => {
 		v2.stages[0].rubric!.criteria.push({ id: 'reach', label: { en: 'Reach', es: 'Alcance', fr: 'Portée' }, weight: 1, maxPoints: 10 });
 		const edited = await updateCall(db, officer, call.id, v2, call.version);
 		expect(edited.publishedVersion).toBe(2);
+		// The history names what changed, and only that.
+		const [logged] = await db.select().from(activityEvents).where(eq(activityEvents.subjectId, call.id)).then((r) => r.filter((e) => e.action === 'published'));
+		expect(Object.keys(logged.changes ?? {}).sort()).toEqual(['publishedVersion', 'stages']);
 		const versions = await listCallVersions(db, officer, call.id);
 		expect(versions.map((v) => [v.number, v.applications])).toEqual([
 			[2, 0],
@@ -199,5 +203,21 @@ describe('scheduled opening and closing', () => {
 
 	it('a schedule needs dates', async () => {
 		expect(await outcome(() => createCall(database.db, officer, definition({ rolling: true, scheduled: true })))).toBe('INVALID_INPUT');
+	});
+});
+
+describe('the call API’s use cases', () => {
+	it('reads a definition with its save token, saves it back once, and refuses a stale or malformed save', async () => {
+		const db = database.db;
+		const call = await openCall();
+		const read = await getCallDefinition(db, officer, call.id);
+		expect(read).toMatchObject({ status: 'open', version: call.version, publishedVersion: 1 });
+		const changed = { ...read.definition, title: { en: 'Renamed', es: 'Renombrada', fr: 'Renommé' } };
+		const saved = await putCall(db, officer, call.id, { version: read.version, definition: changed });
+		expect(saved.publishedVersion).toBe(2);
+		expect(await outcome(() => putCall(db, officer, call.id, { version: read.version, definition: changed }))).toBe('CONFLICT');
+		expect(await outcome(() => putCall(db, officer, call.id, { definition: changed }))).toBe('INVALID_INPUT');
+		expect(await outcome(() => putCall(db, officer, call.id, { version: saved.version, definition: { ...changed, budget: -1 } }))).toBe('INVALID_INPUT');
+		expect((await listCallVersions(db, officer, call.id)).map((v) => v.definition.title.en)).toEqual(['Renamed', read.definition.title.en]);
 	});
 });

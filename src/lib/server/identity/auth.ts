@@ -1,6 +1,8 @@
 import { betterAuth, type BetterAuthPlugin } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor } from 'better-auth/plugins';
+import { APIError } from 'better-auth/api';
+import { passkey } from '@better-auth/passkey';
 import { enforceHubRules } from './auth-rules.ts';
 import { PASSWORD_MIN } from './password-policy.ts';
 import type { Db } from '../db/types.ts';
@@ -9,7 +11,7 @@ import { queueMail } from '../mail/mailer.ts';
 import { remindExistingAccount } from './remind-existing-account.ts';
 import { resetPasswordMail, verifyEmailMail } from '../mail/templates.ts';
 import { hitRateLimit, LIMITS } from './rate-limit.ts';
-import { accounts, sessions, twoFactors, users, verifications } from './schema.ts';
+import { accounts, passkeys, sessions, twoFactors, users, verifications } from './schema.ts';
 import { owedMail, scopedDb } from './auth-transaction.ts';
 
 export type AuthOptions = {
@@ -43,7 +45,8 @@ export function createAuth({ db: hubDb, secret, baseURL, plugins = [] }: AuthOpt
 				session: sessions,
 				account: accounts,
 				verification: verifications,
-				twoFactor: twoFactors
+				twoFactor: twoFactors,
+				passkey: passkeys
 			}
 		}),
 		// The library's own endpoints judge passwords and profile fields by the hub's rules.
@@ -63,7 +66,11 @@ export function createAuth({ db: hubDb, secret, baseURL, plugins = [] }: AuthOpt
 			// instance (decision 037, which replaces 016).
 			cookieCache: { enabled: false },
 			// When the person last confirmed who they are in this session (the confirm page writes it).
-			additionalFields: { provenAt: { type: 'date', required: false, input: false } }
+			additionalFields: {
+				provenAt: { type: 'date', required: false, input: false },
+				// When a passkey proved who the person is in this session: a second factor (decision 050).
+				passkeyAt: { type: 'date', required: false, input: false }
+			}
 		},
 		emailAndPassword: {
 			enabled: true,
@@ -117,9 +124,35 @@ export function createAuth({ db: hubDb, secret, baseURL, plugins = [] }: AuthOpt
 			useSecureCookies: baseURL.startsWith('https://'),
 			database: { generateId: () => crypto.randomUUID() }
 		},
-		// The extra plugins add no endpoints, so the API type is the two-factor plugin's.
-		plugins: [twoFactor({ issuer: 'Support Hub' }), ...plugins] as [ReturnType<typeof twoFactor>]
+		// The extra plugins add no endpoints, so the API type is the two-factor and passkey plugins'.
+		plugins: [twoFactor({ issuer: 'Support Hub' }), hubPasskeys(baseURL), ...plugins] as [ReturnType<typeof twoFactor>, ReturnType<typeof passkey>]
 	});
 	return auth;
 }
 export type Auth = ReturnType<typeof createAuth>;
+
+/**
+ * Passkeys through the auth library's own plugin (decision 050). The relying party is the hub's
+ * `ORIGIN`; the authenticator must verify the person (PIN, fingerprint, face) on every use, so a
+ * passkey alone is two factors: something held and something known or been.
+ */
+function hubPasskeys(baseURL: string) {
+	const origin = new URL(baseURL);
+	const notVerified = () => new APIError('UNAUTHORIZED', { code: 'PASSKEY_USER_NOT_VERIFIED', message: 'the authenticator did not verify the person' });
+	return passkey({
+		rpID: origin.hostname,
+		rpName: 'Support Hub',
+		origin: origin.origin,
+		authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
+		registration: {
+			afterVerification: async ({ verification }) => {
+				if (!verification.registrationInfo?.userVerified) throw notVerified();
+			}
+		},
+		authentication: {
+			afterVerification: async ({ verification }) => {
+				if (!verification.authenticationInfo.userVerified) throw notVerified();
+			}
+		}
+	});
+}

@@ -19,6 +19,8 @@ export async function loadActor(db: Db, userId: string, via: 'session' | 'token'
 export type ActorOptions = {
 	/** Requests apply the rule that some roles need a second factor; seeds and tests build actors without it. */
 	secondFactorRule?: boolean;
+	/** A passkey proved who the person is in this session (signing in with it, adding it, or confirming): a second factor. */
+	passkeyProven?: boolean;
 };
 
 /** The same, from a user record already at hand (the session brings one): only memberships are read. */
@@ -45,7 +47,7 @@ export async function actorFromUser(db: Db, user: UserRow, via: 'session' | 'tok
 
 /** A role that needs a second factor is not used until one is set up: every policy sees a member. */
 function effectiveRole(user: UserRow, opts: ActorOptions): { role: Role; missing: boolean } {
-	const missing = !!opts.secondFactorRule && secondFactorRequiredFor(user.role) && !user.twoFactorEnabled;
+	const missing = !!opts.secondFactorRule && secondFactorRequiredFor(user.role) && !user.twoFactorEnabled && !opts.passkeyProven;
 	return { role: missing ? 'member' : (user.role as Role), missing };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, ilike, or, sql } from 'drizzle-orm';
 import type { PrivacyContributor } from '../privacy/contributor.ts';
 import { erasedAddress, FORMER_USER } from '../privacy/contributor.ts';
-import { accounts, apiTokens, rateLimits, sessions, twoFactors, users, verifications } from './schema.ts';
+import { accounts, apiTokens, passkeys, rateLimits, sessions, twoFactors, users, verifications } from './schema.ts';
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => '\\' + c);
 
@@ -22,12 +22,17 @@ export const identityPrivacy: PrivacyContributor = {
 			.select({ name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
 			.from(apiTokens)
 			.where(eq(apiTokens.userId, s.userId));
-		return { ...u, sessions: sessionRows, apiTokens: tokens };
+		const keys = await tx
+			.select({ name: passkeys.name, createdAt: passkeys.createdAt, backedUp: passkeys.backedUp })
+			.from(passkeys)
+			.where(eq(passkeys.userId, s.userId));
+		return { ...u, sessions: sessionRows, apiTokens: tokens, passkeys: keys };
 	},
 	async erase(tx, s) {
 		await tx.delete(sessions).where(eq(sessions.userId, s.userId));
 		await tx.delete(accounts).where(eq(accounts.userId, s.userId));
 		await tx.delete(twoFactors).where(eq(twoFactors.userId, s.userId));
+		await tx.delete(passkeys).where(eq(passkeys.userId, s.userId));
 		await tx.delete(apiTokens).where(eq(apiTokens.userId, s.userId));
 		// Pending e-mail verifications and reset links name the person by id or address.
 		await tx.delete(verifications).where(or(eq(verifications.value, s.userId), ilike(verifications.identifier, `%${escapeLike(s.email)}%`), ilike(verifications.value, `%${escapeLike(s.email)}%`)));

@@ -109,6 +109,8 @@ export const LIMITS = {
 	linkAgain: { max: 3, windowSeconds: 60 * 60 },
 	/** The same per client address an hour. */
 	linkAgainPerAddress: { max: 20, windowSeconds: 60 * 60 },
+	/** Passkey challenges one address asks for a minute (each is a stored row). */
+	passkeyOptions: { max: 30, windowSeconds: 60 },
 	/** Requests per personal API token: generous for a script, a wall for a runaway loop or a stolen token. */
 	apiToken: { max: 600, windowSeconds: 60 }
 };
@@ -123,4 +125,5 @@ export function configureLimits(signInPerMinute: number) {
 	LIMITS.reset.max = Math.max(3, Math.ceil(signInPerMinute / 2));
 	LIMITS.guestRegistrationPerAddress.max = Math.max(20, signInPerMinute);
 	LIMITS.linkAgainPerAddress.max = Math.max(20, signInPerMinute);
+	LIMITS.passkeyOptions.max = Math.max(30, signInPerMinute);
 }

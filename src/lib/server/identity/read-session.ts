@@ -15,7 +15,7 @@ export type SessionSettings = {
 };
 
 export type SessionRead = {
-	session: { id: string; createdAt: Date; provenAt: Date | null };
+	session: { id: string; createdAt: Date; provenAt: Date | null; passkeyAt: Date | null };
 	user: UserRow;
 	memberships: [string, MembershipRole][];
 	needToKnow: string[];
@@ -38,6 +38,7 @@ export async function readSession(db: Db, token: string) {
 			expiresAt: sessions.expiresAt,
 			createdAt: sessions.createdAt,
 			provenAt: sessions.provenAt,
+			passkeyAt: sessions.passkeyAt,
 			user: {
 				id: users.id,
 				name: users.name,
@@ -99,7 +100,7 @@ export async function readSessionFast(
 	// better-auth moves the expiry forward once the session is older than updateAge: leave that to it.
 	if (expiresAt - sessionConfig.expiresIn * 1000 + sessionConfig.updateAge * 1000 <= now) return null;
 	return {
-		session: { id: row.id, createdAt: row.createdAt, provenAt: row.provenAt },
+		session: { id: row.id, createdAt: row.createdAt, provenAt: row.provenAt, passkeyAt: row.passkeyAt },
 		user: row.user,
 		memberships: row.memberships,
 		needToKnow: row.needToKnow,

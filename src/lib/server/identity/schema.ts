@@ -31,6 +31,8 @@ export const sessions = pgTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		/** When the person last proved who they are again in this session (password or code); sign-in counts too, via createdAt. */
 		provenAt: timestamp('proven_at', { withTimezone: true }),
+		/** When a passkey last proved who the person is in this session (signing in with it, or confirming): a second factor. */
+		passkeyAt: timestamp('passkey_at', { withTimezone: true }),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
@@ -88,6 +90,28 @@ export const twoFactors = pgTable(
 		lastTotpStep: bigint('last_totp_step', { mode: 'number' })
 	},
 	(t) => [index('two_factors_user_idx').on(t.userId), index('two_factors_secret_idx').on(t.secret)]
+);
+
+/** Passkeys (WebAuthn credentials), written by the auth library's passkey plugin; the property names are its field names. */
+export const passkeys = pgTable(
+	'passkeys',
+	{
+		id: text('id').primaryKey(),
+		name: text('name'),
+		publicKey: text('public_key').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		credentialID: text('credential_id').notNull().unique(),
+		// A signature counter is an unsigned 32-bit number.
+		counter: bigint('counter', { mode: 'number' }).notNull(),
+		deviceType: text('device_type').notNull(),
+		backedUp: boolean('backed_up').notNull(),
+		transports: text('transports'),
+		aaguid: text('aaguid'),
+		createdAt: createdAt()
+	},
+	(t) => [index('passkeys_user_idx').on(t.userId)]
 );
 
 /** Fixed-window counters shared by every instance, so limits hold behind a load balancer. */

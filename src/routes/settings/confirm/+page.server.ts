@@ -6,6 +6,7 @@ import { safeNext } from '#lib/server/http/safe-next.ts';
 import { hasFreshProof } from '#lib/server/identity/fresh-proof.ts';
 import { proveIdentity } from '#lib/server/identity/prove-identity.ts';
 import { users } from '#lib/server/identity/schema.ts';
+import { hasPasskey } from '#lib/server/identity/list-passkeys.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // The person confirms who they are before something a borrowed session must not do, then goes back.
@@ -15,7 +16,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		.database.db.select({ twoFactorEnabled: users.twoFactorEnabled })
 		.from(users)
 		.where(eq(users.id, actor.userId));
-	return { next: safeNext(url.searchParams.get('next'), '/settings'), twoFactorEnabled: u?.twoFactorEnabled ?? false, fresh: hasFreshProof(actor) };
+	return {
+		next: safeNext(url.searchParams.get('next'), '/settings'),
+		twoFactorEnabled: u?.twoFactorEnabled ?? false,
+		hasPasskey: await hasPasskey(getApp().database.db, actor.userId),
+		fresh: hasFreshProof(actor)
+	};
 };
 
 const prove =

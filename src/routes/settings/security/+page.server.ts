@@ -5,6 +5,10 @@ import { enableTwoFactor } from '#lib/server/identity/enable-two-factor.ts';
 import { verifyTwoFactor } from '#lib/server/identity/verify-two-factor.ts';
 import { users } from '#lib/server/identity/schema.ts';
 import { eq } from 'drizzle-orm';
+import { confirmPath } from '#lib/server/http/edge.ts';
+import { hasFreshProof } from '#lib/server/identity/fresh-proof.ts';
+import { listPasskeys } from '#lib/server/identity/list-passkeys.ts';
+import { removePasskey } from '#lib/server/identity/remove-passkey.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -15,6 +19,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		.where(eq(users.id, actor.userId));
 	return {
 		twoFactorEnabled: u?.twoFactorEnabled ?? false,
+		passkeys: await listPasskeys(getApp().database.db, actor),
+		passkeyAdded: url.searchParams.get('passkey') === 'added',
+		fresh: hasFreshProof(actor),
+		confirmHref: confirmPath('/settings/security'),
 		// Why the person was sent here: their role needs a second factor before anything else.
 		requiredFor: actor.secondFactorMissingFor ?? null
 	};
@@ -33,6 +41,15 @@ export const actions: Actions = {
 			await verifyTwoFactor(getApp().database.db, getApp().auth, form, { ip: getClientAddress(), headers: request.headers });
 			return { confirmed: true };
 		});
+	},
+	removePasskey: async ({ request, locals, url }) => {
+		const actor = requireUser(locals, url);
+		const form = Object.fromEntries(await request.formData());
+		// Marked, so the page shows a refusal beside the passkeys rather than the two-step section.
+		return act(async () => {
+			await removePasskey(getApp().database.db, actor, form);
+			return { passkeyRemoved: true };
+		}, { passkey: true });
 	},
 	disable: async ({ request, locals, url }) => {
 		const actor = requireUser(locals, url);
