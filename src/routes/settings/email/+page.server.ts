@@ -7,7 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 // Changing one's e-mail address: a fresh proof first, then a link to the new address.
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
-	return { email: actor.email, fresh: hasFreshProof(actor), confirmHref: confirmPath('/settings/email') };
+	// Back from confirming who one is, the address typed before is filled in again.
+	return { email: actor.email, fresh: hasFreshProof(actor), confirmHref: confirmPath('/settings/email'), prefill: url.searchParams.get('email') ?? '' };
 };
 
 export const actions: Actions = {
