@@ -3,7 +3,9 @@ import { stringify } from 'csv-stringify/sync';
 import { desc, eq } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import type { Db } from '../db/types.ts';
-import type { Actor } from '../identity/actor.ts';
+import { outsideText } from '../directory/partner-label.ts';
+import { organisations } from '../directory/schema.ts';
+import { isUser, type Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { users } from '../identity/schema.ts';
 import { neutraliseCell } from '../exports/spreadsheet-cells.ts';
@@ -30,9 +32,14 @@ export async function exportAudit(db: Db, actor: Actor, raw: Record<string, unkn
 		.where(auditFilter(q))
 		.orderBy(desc(activityEvents.createdAt), desc(activityEvents.id))
 		.limit(AUDIT_EXPORT_LIMIT);
+	// The file leaves the hub: a sensitive partner's name, recorded in the changes (an application's
+	// title, a renamed partner), is replaced by its neutral reference, as in every export.
+	const sensitive = await db.select({ name: organisations.name, reference: organisations.reference, sensitive: organisations.sensitive }).from(organisations).where(eq(organisations.sensitive, true));
+	const locale = isUser(actor) ? actor.locale : 'en';
+	const neutral = (changes: unknown) => sensitive.reduce((t, o) => outsideText(o, t, locale), JSON.stringify(changes));
 	const header = [m.audit_when(), m.audit_who(), m.field_email(), m.audit_what(), m.audit_subject_type(), m.audit_subject(), m.audit_changes()];
 	const data = rows.map((r) =>
-		[r.createdAt.toISOString(), personName(r.actorName, ''), r.actorEmail ?? '', r.action, r.subjectType, r.subjectId, r.changes ? JSON.stringify(r.changes) : ''].map(neutraliseCell)
+		[r.createdAt.toISOString(), personName(r.actorName, ''), r.actorEmail ?? '', r.action, r.subjectType, r.subjectId, r.changes ? neutral(r.changes) : ''].map(neutraliseCell)
 	);
 	const { page: _page, pageSize: _size, ...filters } = q;
 	await recordExport(db, actor, 'audit', { format: 'csv', rows: rows.length, filters });

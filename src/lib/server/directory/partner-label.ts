@@ -51,14 +51,14 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The words a sensitive partner wrote (an application's title and answers, file names, messages
- * about it) as shown to someone who may read its substance but not its identity: every mention of
- * the partner's name becomes its neutral reference and every mention of one of its people (names
- * and addresses given in `people`) becomes "name withheld". Anyone entitled gets the value as it is.
+ * about it) as they may leave the hub: every mention of the partner's name becomes its neutral
+ * reference and every mention of one of its people (names and addresses given in `people`)
+ * becomes "name withheld". An ordinary partner's words are returned as they are.
  */
-export function redactIdentity<T>(actor: Actor, org: Labelled, value: T, people: string[] = []): T {
-	if (entitledToIdentity(actor, org)) return value;
-	const locale = isUser(actor) ? { locale: toLocale(actor.locale) } : {};
-	const swaps: [RegExp, string][] = [[org.name, partnerLabel(actor, org)] as const, ...people.map((p) => [p, m.name_withheld({}, locale)] as const)]
+export function outsideText<T>(org: Omit<Labelled, 'id'>, value: T, locale?: string, people: string[] = []): T {
+	if (!org.sensitive) return value;
+	const opts = locale ? { locale: toLocale(locale) } : {};
+	const swaps: [RegExp, string][] = [[org.name, outsideLabel(org, locale)] as const, ...people.map((p) => [p, m.name_withheld({}, opts)] as const)]
 		.filter(([s]) => s.trim().length >= 3)
 		// Longer first, so "Ana Pérez" goes before a bare "Ana".
 		.sort((a, b) => b[0].length - a[0].length)
@@ -71,4 +71,13 @@ export function redactIdentity<T>(actor: Actor, org: Labelled, value: T, people:
 		return v;
 	};
 	return walk(value) as T;
+}
+
+/**
+ * The partner's own words as shown inside the hub to someone who may read its substance but not
+ * its identity (see `outsideText`); anyone entitled gets the value as it is.
+ */
+export function redactIdentity<T>(actor: Actor, org: Labelled, value: T, people: string[] = []): T {
+	if (entitledToIdentity(actor, org)) return value;
+	return outsideText(org, value, isUser(actor) ? actor.locale : undefined, people);
 }

@@ -5,7 +5,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { decisionLabel, gateLabel, requestKindLabel, requestStatusLabel } from '../../engagement-labels.ts';
 import { pick } from '../../engagement-codes.ts';
 import type { Db } from '../db/types.ts';
-import { outsideLabel } from '../directory/partner-label.ts';
+import { outsideLabel, outsideText } from '../directory/partner-label.ts';
 import { organisations } from '../directory/schema.ts';
 import { recordExport } from '../activity/record-export.ts';
 import { isUser, type Actor } from '../identity/actor.ts';
@@ -41,7 +41,7 @@ export async function exportRequests(db: Db, actor: Actor, raw: Record<string, u
 	// Goals and names are typed by partners: neutralised so no cell can run as a formula.
 	const data = rows.map((r) => neutraliseRow([
 		outsideLabel({ name: r.organisationName, reference: r.organisationReference, sensitive: r.sensitive }, locale),
-		r.goal,
+		outsideText({ name: r.organisationName, reference: r.organisationReference, sensitive: r.sensitive }, r.goal, locale),
 		r.kinds.map(requestKindLabel).join(', '),
 		// The file leaves the hub: a sensitive partner's country stays out of it, as its name does.
 		r.sensitive ? '' : r.country,

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { applicationStatusLabel } from '../../grants-labels.ts';
 import type { DbOrTx } from '../db/types.ts';
-import { outsideLabel } from '../directory/partner-label.ts';
+import { outsideLabel, outsideText } from '../directory/partner-label.ts';
 import { organisations } from '../directory/schema.ts';
 import { users } from '../identity/schema.ts';
 import { answerCell, answerColumns } from './answer-cells.ts';
@@ -28,7 +28,9 @@ const common = {
 	sensitive: organisations.sensitive
 };
 type Common = { id: string; title: string; callTitle: Parameters<typeof tr>[0]; orgName: string; orgReference: string; sensitive: boolean };
-const lead = (r: Common, locale: string) => [r.id, r.title, tr(r.callTitle, locale), outsideLabel({ name: r.orgName, reference: r.orgReference, sensitive: r.sensitive }, locale)];
+const orgOf = (r: Common) => ({ name: r.orgName, reference: r.orgReference, sensitive: r.sensitive });
+// The title is the partner's own words: its name is taken out of them too.
+const lead = (r: Common, locale: string) => [r.id, outsideText(orgOf(r), r.title, locale), tr(r.callTitle, locale), outsideLabel(orgOf(r), locale)];
 const leadHeader = () => [m.vol_col_application_id(), m.vol_col_title(), m.grant_call(), m.grant_applicant()];
 
 /** The calls of the rows, so each gets its own answer or criterion columns. */
@@ -61,7 +63,7 @@ export async function applicationsTable(db: DbOrTx, where: SQL, locale: string):
 			r.currency,
 			day(r.submittedAt),
 			day(r.decidedAt),
-			...columns.map((c) => (c.callId === r.callId ? answerCell(c.field, r.answers[c.field.id], locale) : ''))
+			...columns.map((c) => (c.callId === r.callId ? outsideText(orgOf(r), answerCell(c.field, r.answers[c.field.id], locale), locale) : ''))
 		])
 	};
 }
@@ -95,7 +97,7 @@ export async function reviewsTable(db: DbOrTx, where: SQL, locale: string): Prom
 			r.revision,
 			r.total,
 			Math.round(r.percent * 10) / 10,
-			r.comment,
+			outsideText(orgOf(r), r.comment, locale),
 			day(r.at),
 			...criteria.map((c) => (c.callId === r.callId && c.stage === r.stageIndex ? (r.scores[c.id]?.points ?? '') : ''))
 		])
@@ -117,7 +119,7 @@ export async function awardsTable(db: DbOrTx, where: SQL, locale: string): Promi
 		.limit(EXPORT_LIMIT);
 	return {
 		header: [...leadHeader(), m.vol_col_awarded(), m.vol_col_currency(), m.vol_col_awarded_on(), m.vol_col_disbursed(), m.vol_col_to_pay(), m.vol_col_closed_on(), m.vol_col_conditions()],
-		rows: rows.map((r) => [...lead(r, locale), r.amount, r.awardCurrency, day(r.awardedAt), Number(r.paid), r.amount - Number(r.paid), day(r.closedAt), r.conditions])
+		rows: rows.map((r) => [...lead(r, locale), r.amount, r.awardCurrency, day(r.awardedAt), Number(r.paid), r.amount - Number(r.paid), day(r.closedAt), outsideText(orgOf(r), r.conditions, locale)])
 	};
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { memberships } from '../directory/schema.ts';
-import type { FileAnswer } from './definition.ts';
+import { answerFileKeys } from './answer-files.ts';
 import type { PrivacyContributor } from '../privacy/contributor.ts';
 import { grantApplications, grantAssignments, grantReviews } from './schema.ts';
 
@@ -9,7 +9,6 @@ import { grantApplications, grantAssignments, grantReviews } from './schema.ts';
  * keeps them (but for drafts only the erased person could reach, below); they point at the emptied account and so show "Former user" as author. Awards and
  * payments keep no name of their own.
  */
-const isFileAnswer = (v: unknown): v is FileAnswer => typeof v === 'object' && v !== null && typeof (v as FileAnswer).key === 'string' && typeof (v as FileAnswer).size === 'number';
 
 export const grantsPrivacy: PrivacyContributor = {
 	key: 'grants',
@@ -41,7 +40,7 @@ export const grantsPrivacy: PrivacyContributor = {
 			);
 		if (!drafts.length) return;
 		await tx.delete(grantApplications).where(inArray(grantApplications.id, drafts.map((d) => d.id)));
-		const fileKeys = drafts.flatMap((d) => Object.values(d.answers ?? {}).filter(isFileAnswer).map((f) => f.key));
+		const fileKeys = drafts.flatMap((d) => answerFileKeys(d.answers));
 		return { fileKeys };
 	}
 };

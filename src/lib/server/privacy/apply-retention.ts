@@ -1,3 +1,5 @@
+import type { FileStore } from '../uploads/file-store.ts';
+import { answerFileKeys } from '../grants/answer-files.ts';
 import { and, eq, inArray, isNull, lt, ne, notLike, sql } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { recordActivities } from '../activity/record-activity.ts';
@@ -60,20 +62,22 @@ export async function purgeOutboxBodies(db: Db, rules: RetentionInput, now = new
  * then, at least `draftWarningDays` later and still untouched, the draft is deleted. Editing the
  * draft after the warning withdraws the notice.
  */
-export async function sweepIdleDrafts(db: Db, rules: RetentionInput, now = new Date()): Promise<{ warned: number; deleted: number }> {
-	return db.transaction(async (tx) => {
+export async function sweepIdleDrafts(db: Db, rules: RetentionInput, now = new Date(), files?: FileStore): Promise<{ warned: number; deleted: number }> {
+	const fileKeys: string[] = [];
+	const result = await db.transaction(async (tx) => {
 		// Touched since the warning: the notice no longer holds.
 		await tx.execute(sql`
 			DELETE FROM ${retentionNotices} n USING ${grantApplications} a
 			WHERE a.id = n.application_id AND (a.status <> 'draft' OR a.updated_at > n.warned_at)`);
 
 		const due = await tx
-			.select({ id: grantApplications.id, organisationId: grantApplications.organisationId })
+			.select({ id: grantApplications.id, organisationId: grantApplications.organisationId, answers: grantApplications.answers })
 			.from(retentionNotices)
 			.innerJoin(grantApplications, eq(grantApplications.id, retentionNotices.applicationId))
 			.where(and(eq(grantApplications.status, 'draft'), lt(retentionNotices.warnedAt, daysBefore(now, rules.draftWarningDays))));
 		if (due.length) {
 			await tx.delete(grantApplications).where(inArray(grantApplications.id, due.map((d) => d.id)));
+			fileKeys.push(...due.flatMap((d) => answerFileKeys(d.answers)));
 			await recordActivities(tx, ANONYMOUS, due.map((d) => ({ subjectType: 'application', subjectId: d.id, organisationId: d.organisationId, action: 'application.deleted_by_retention' })));
 		}
 
@@ -94,14 +98,26 @@ export async function sweepIdleDrafts(db: Db, rules: RetentionInput, now = new D
 		if (idle.length) await tx.insert(retentionNotices).values(idle.map((d) => ({ applicationId: d.id, warnedAt: now }))).onConflictDoNothing();
 		return { warned: idle.length, deleted: due.length };
 	});
+	await removeFiles(files, fileKeys);
+	return result;
+}
+
+/**
+ * Files go once the rows that pointed at them are gone (the store is not part of the transaction).
+ * Removing a missing key is no error, so a second run, or one after a failed removal, is harmless.
+ */
+async function removeFiles(files: FileStore | undefined, keys: string[]) {
+	if (!files) return;
+	for (const key of new Set(keys)) await files.remove(key).catch(() => undefined);
 }
 
 /** Declined applications older than N days keep their outcome and amounts, not their answers. */
-export async function purgeDeclinedAnswers(db: Db, rules: RetentionInput, now = new Date()): Promise<number> {
-	return db.transaction(async (tx) => {
-		const rows = await tx
-			.update(grantApplications)
-			.set({ answers: {}, screenerAnswers: null, infoRequest: null })
+export async function purgeDeclinedAnswers(db: Db, rules: RetentionInput, now = new Date(), files?: FileStore): Promise<number> {
+	const fileKeys: string[] = [];
+	const purged = await db.transaction(async (tx) => {
+		const due = await tx
+			.select({ id: grantApplications.id, answers: grantApplications.answers })
+			.from(grantApplications)
 			.where(
 				and(
 					eq(grantApplications.status, 'declined'),
@@ -109,9 +125,16 @@ export async function purgeDeclinedAnswers(db: Db, rules: RetentionInput, now = 
 					sql`(${grantApplications.answers} <> '{}'::jsonb OR ${grantApplications.screenerAnswers} IS NOT NULL)`
 				)
 			)
-			.returning({ id: grantApplications.id });
-		if (rows.length)
-			await tx.update(grantRevisions).set({ answers: {} }).where(inArray(grantRevisions.applicationId, rows.map((r) => r.id)));
-		return rows.length;
+			.for('update');
+		if (!due.length) return 0;
+		const ids = due.map((r) => r.id);
+		// The files uploaded into the answers go with them, from every revision.
+		const revisions = await tx.select({ answers: grantRevisions.answers }).from(grantRevisions).where(inArray(grantRevisions.applicationId, ids));
+		fileKeys.push(...[...due, ...revisions].flatMap((r) => answerFileKeys(r.answers)));
+		await tx.update(grantApplications).set({ answers: {}, screenerAnswers: null, infoRequest: null }).where(inArray(grantApplications.id, ids));
+		await tx.update(grantRevisions).set({ answers: {} }).where(inArray(grantRevisions.applicationId, ids));
+		return due.length;
 	});
+	await removeFiles(files, fileKeys);
+	return purged;
 }

@@ -9,6 +9,7 @@ import { makeOrganisation, makeUser } from '../seed/factories.ts';
 import { makeCall } from '../seed/grants-factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
+import { databaseFileStore } from '../uploads/db-store.ts';
 import { ANONYMISED_GUEST } from './apply-retention.ts';
 import { applyRetention } from './jobs.ts';
 import { getRetention, readRetention, updateRetention } from './retention-settings.ts';
@@ -107,5 +108,31 @@ describe('retention rules', () => {
 		expect((await applyRetention(database.db, new Date(now + 20 * DAY))).drafts).toEqual({ warned: 0, deleted: 0 });
 		expect(await database.db.select().from(retentionNotices).where(eq(retentionNotices.applicationId, draft.id))).toEqual([]);
 		expect(await database.db.select().from(grantApplications).where(eq(grantApplications.id, draft.id))).toHaveLength(1);
+	});
+
+	it('a deleted stale draft and a declined application’s purged answers take their stored files with them, once', async () => {
+		const now = Date.now();
+		const files = databaseFileStore(database.db);
+		const file = async (name: string) => ({ key: await files.put(new TextEncoder().encode(name)), name: `${name}.pdf`, size: name.length, type: 'application/pdf' });
+		const org = await makeOrganisation(database.db);
+		const call = await makeCall(database.db);
+		const [stale, inRow, kept, declinedFile, oldRevisionFile] = await Promise.all(['stale', 'in-row', 'kept', 'declined', 'old-revision'].map(file));
+		const [draft] = await database.db.insert(grantApplications).values({ callId: call.id, organisationId: org.id, title: 'Stale draft with files', answers: { plan: stale, team: [{ name: 'x', cv: inRow }] }, updatedAt: ago(400, now) }).returning();
+		await database.db.insert(grantApplications).values({ callId: call.id, organisationId: org.id, title: 'Draft in use', answers: { plan: kept }, updatedAt: ago(3, now) });
+		const [declined] = await database.db.insert(grantApplications).values({ callId: call.id, organisationId: org.id, title: 'Declined with files', status: 'declined', revision: 2, answers: { plan: declinedFile }, decidedAt: ago(800, now) }).returning();
+		await database.db.insert(grantRevisions).values([
+			{ applicationId: declined.id, revision: 1, stageIndex: 0, answers: { plan: oldRevisionFile } },
+			{ applicationId: declined.id, revision: 2, stageIndex: 0, answers: { plan: declinedFile } }
+		]);
+		const stored = async (f: { key: string }) => (await files.open(f.key)) !== null;
+
+		// The run that warns deletes nothing; the declined answers go at once, with both revisions' files.
+		expect((await applyRetention(database.db, new Date(now), files)).declinedAnswers).toBe(1);
+		expect([await stored(declinedFile), await stored(oldRevisionFile), await stored(stale), await stored(inRow)]).toEqual([false, false, true, true]);
+		// Past the warning the draft and its files go, in a field and in a row; a second run finds nothing to do.
+		expect((await applyRetention(database.db, new Date(now + 15 * DAY), files)).drafts.deleted).toBe(1);
+		expect((await applyRetention(database.db, new Date(now + 15 * DAY), files)).drafts.deleted).toBe(0);
+		expect(await database.db.select().from(grantApplications).where(eq(grantApplications.id, draft.id))).toEqual([]);
+		expect([await stored(stale), await stored(inRow), await stored(kept)]).toEqual([false, false, true]);
 	});
 });
