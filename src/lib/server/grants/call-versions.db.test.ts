@@ -15,6 +15,7 @@ import { scheduleCall } from './call-schedule.ts';
 import { changeCallStatus } from './change-call-status.ts';
 import { createCall } from './create-call.ts';
 import { declareInterest } from './declare-interest.ts';
+import { defineCall } from './define-call.ts';
 import { findCall } from './find-application.ts';
 import { getApplication } from './get-application.ts';
 import { registerGrantJobs } from './jobs.ts';
@@ -219,5 +220,19 @@ describe('the call API’s use cases', () => {
 		expect(await outcome(() => putCall(db, officer, call.id, { definition: changed }))).toBe('INVALID_INPUT');
 		expect(await outcome(() => putCall(db, officer, call.id, { version: saved.version, definition: { ...changed, budget: -1 } }))).toBe('INVALID_INPUT');
 		expect((await listCallVersions(db, officer, call.id)).map((v) => v.definition.title.en)).toEqual(['Renamed', read.definition.title.en]);
+	});
+});
+
+describe('defining a call again through POST /api/v1/calls', () => {
+	it('publishes a new version of a call that has been open, and leaves its applications on theirs', async () => {
+		const db = database.db;
+		const call = await openCall();
+		const early = await draft(call.id);
+		const v2 = definition({ slug: call.slug });
+		v2.stages[0].form!.sections[0].fields.push({ id: 'partners', type: 'long_text', required: true, label: { en: 'Partners', es: 'Socios', fr: 'Partenaires' } });
+		const replaced = await defineCall(db, officer, v2);
+		expect(replaced.publishedVersion).toBe(2);
+		expect(replaced.version).toBe(call.version + 1);
+		expect(await outcome(() => transitionApplication(db, applicant, early.id, { transition: 'submit', version: 1 }))).toBe('OK');
 	});
 });
