@@ -44,3 +44,6 @@ export const applicantMessageInput = z.object({
 	subject_fr: text(200),
 	body_fr: text(10000)
 });
+
+/** The reviewer workload page: all calls, or one. */
+export const workloadQuery = z.object({ call: z.union([z.uuid(), z.literal('')]).default('') });

@@ -1,20 +1,33 @@
 import { getApp } from '#lib/server/app.ts';
-import { loadOrError, requireUser } from '#lib/server/http/edge.ts';
+import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
+import { bulkActOnApplications } from '#lib/server/grants/bulk-act-on-applications.ts';
 import { listApplications } from '#lib/server/grants/list-applications.ts';
 import { listOpenCalls } from '#lib/server/grants/list-open-calls.ts';
+import { listReviewers } from '#lib/server/grants/list-reviewers.ts';
 import { canListAllApplications } from '#lib/server/grants/policies.ts';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
-// A read page: links and a GET form need no script.
+// A read page: links and a GET form need no script; the bulk form is a plain POST.
 export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
 	const db = getApp().database.db;
-	const [result, calls] = await Promise.all([loadOrError(() => listApplications(db, actor, Object.fromEntries(url.searchParams))), listOpenCalls(db)]);
+	const staff = canListAllApplications(actor).allowed;
+	const [result, calls, reviewers] = await Promise.all([loadOrError(() => listApplications(db, actor, Object.fromEntries(url.searchParams))), listOpenCalls(db), staff ? listReviewers(db) : []]);
 	return {
-		staff: canListAllApplications(actor).allowed,
+		staff,
 		calls: calls.map((c) => ({ id: c.call.id, title: c.call.title, slug: c.call.slug })),
+		reviewers,
 		...result
 	};
+};
+
+export const actions: Actions = {
+	bulk: async ({ locals, url, request }) => {
+		const actor = requireUser(locals, url);
+		const form = await request.formData();
+		const raw: Record<string, unknown> = { ...Object.fromEntries(form), id: form.getAll('id') };
+		return act(async () => ({ done: await bulkActOnApplications(getApp().database.db, actor, raw) }), { action: raw.action, reviewerId: raw.reviewerId, message: raw.message, scope: raw.scope, id: raw.id });
+	}
 };
