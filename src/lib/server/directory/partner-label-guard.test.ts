@@ -21,6 +21,7 @@ const ENTITLED_READERS: Record<string, string> = {
 	'src/lib/server/toolkit/list-strategies.ts': 'visibleStrategies: only the partner’s members and staff entitled to its identity (need-to-know)',
 	'src/lib/server/privacy/describe-erasure.ts': 'the person’s own organisations, shown to themself or an admin',
 	'src/lib/server/grants/change-call-status.ts': 'call runners only; the rows feed grant mails, which name partners with outsideLabel',
+	'src/lib/server/grants/bulk-act-on-applications.ts': 'programme officers and admins only (canRunCallsAtVolume); the rows feed grant mails, which name partners with outsideLabel',
 	'src/routes/events/clinics/request/+page.server.ts': 'the member’s own organisations'
 };
 
