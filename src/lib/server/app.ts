@@ -16,6 +16,7 @@ import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
+import { registerInsightJobs } from './insight/jobs.ts';
 import { DatabaseHealth } from './ops/database-health.ts';
 import { registerPrivacyJobs } from './privacy/jobs.ts';
 import { registerNotificationJobs } from './notifications/jobs.ts';
@@ -52,6 +53,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	if (jobs) {
 		registerEventJobs(jobs, database.db);
 		registerGrantJobs(jobs, database.db);
+		registerInsightJobs(jobs, database.db);
 		registerPrivacyJobs(jobs, database.db, files);
 		registerNotificationJobs(jobs, database.db);
 		if (cfg.smtpUrl) registerMailJobs(jobs, database.db);
