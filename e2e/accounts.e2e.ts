@@ -14,6 +14,7 @@ import {
 	fr,
 	heading,
 	hubLink,
+	openNavGroup,
 	useHub,
 	newPerson,
 	pageMessages,
@@ -173,6 +174,7 @@ describe('administration', () => {
 
 		const page = await hubs.current.newPage();
 		await signIn(page, demo('admin'), DEMO_PASSWORD);
+		await openNavGroup(page, en.nav_group_admin);
 		await arrive(page, '/admin/outbox', () => page.getByRole('navigation', { name: en.nav_main }).getByRole('link', { name: en.nav_outbox }).click());
 		await expectVisible(heading(page, en.nav_outbox));
 		await expectVisible(page.getByText(en.outbox_explain));
@@ -180,10 +182,11 @@ describe('administration', () => {
 		await expectVisible(mail, 'the verification mail in the outbox');
 		expect(await mail.first().textContent()).toContain('sent');
 
+		await openNavGroup(page, en.nav_group_admin);
 		await arrive(page, '/admin/users', () => page.getByRole('navigation', { name: en.nav_main }).getByRole('link', { name: en.nav_admin_users }).click());
 		await expectVisible(heading(page, en.nav_admin_users));
-		await page.getByRole('search').getByRole('searchbox').fill(person.email);
-		await arrive(page, /^\/admin\/users\?q=/, () => page.getByRole('search').getByRole('button', { name: en.search }).click());
+		await page.getByRole('main').getByRole('search').getByRole('searchbox').fill(person.email);
+		await arrive(page, /^\/admin\/users\?q=/, () => page.getByRole('main').getByRole('search').getByRole('button', { name: en.search }).click());
 		const row = page.getByRole('row').filter({ hasText: person.email });
 		await expect.poll(() => row.count()).toBe(1);
 		const role = row.getByRole('combobox', { name: `${en.role} ${person.name}` });

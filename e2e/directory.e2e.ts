@@ -189,7 +189,7 @@ describe('main journey: sign up, create an organisation, invite a member, record
 		const page = officerPage;
 		await visit(page, '/directory');
 		await page.getByRole('searchbox', { name: en.search }).fill(word);
-		await arrive(page, /^\/directory\?/, () => page.getByRole('search').getByRole('button', { name: en.search }).click());
+		await arrive(page, /^\/directory\?/, () => page.getByRole('main').getByRole('search').getByRole('button', { name: en.search }).click());
 		expect(new URL(page.url()).searchParams.get('q')).toBe(word);
 		await expectVisible(page.getByRole('status').getByText(fmt(en.results_count, { count: '1' })));
 		const result = page.getByRole('main').getByRole('link', { name: orgName });
@@ -232,7 +232,7 @@ describe('sensitive partner', () => {
 		await expectVisible(heading(member, fr.directory_title));
 		const search = async (q: string) => {
 			await member.getByRole('searchbox', { name: fr.search }).fill(q);
-			await arrive(member, new RegExp(`^/directory\\?(.*&)?q=${q}(&|$)`), () => member.getByRole('search').getByRole('button', { name: fr.search }).click());
+			await arrive(member, new RegExp(`^/directory\\?(.*&)?q=${q}(&|$)`), () => member.getByRole('main').getByRole('search').getByRole('button', { name: fr.search }).click());
 		};
 		// A control, so that "not found" below means hidden rather than a broken search.
 		await search('Observatoire');

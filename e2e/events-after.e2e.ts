@@ -34,7 +34,7 @@ describe('staff mark attendance, publish a summary, and attendees answer the sur
 			await page.getByRole('textbox', { name: en.field_name }).fill(p.name);
 			await page.getByRole('textbox', { name: en.field_email }).fill(p.email);
 			await page.getByRole('checkbox', { name: en.event_consent_label }).check();
-			await arrive(page, /^\/events\/registrations\//, () => page.getByRole('button', { name: en.event_register, exact: true }).click());
+			await arrive(page, `/events/${eventId}`, () => page.getByRole('button', { name: en.event_register, exact: true }).click());
 		}
 	});
 

@@ -22,8 +22,7 @@ describe('accelerator: advancing through three stages', () => {
 	let path = '';
 
 	const step = async (transition: string) => {
-		await officer.getByLabel(en.grant_step).selectOption(transition);
-		await arrive(officer, path, () => officer.getByRole('button', { name: en.grant_apply_step }).click());
+		await arrive(officer, path, () => officer.getByRole('button', { name: en[`grant_t_${transition}` as keyof typeof en], exact: true }).click());
 	};
 	const assignAndScore = async (who: 'external' | 'grants-reviewer', name: string) => {
 		await officer.getByLabel(en.grant_assign_reviewer).selectOption({ label: name });

@@ -123,8 +123,7 @@ describe('call builder: a third programme built through pages', () => {
 
 	it('a reviewer scores it on the call’s own rubric', async () => {
 		const step = async (transition: string) => {
-			await officer.getByLabel(en.grant_step).selectOption(transition);
-			await arrive(officer, appPath, () => officer.getByRole('button', { name: en.grant_apply_step }).click());
+			await arrive(officer, appPath, () => officer.getByRole('button', { name: en[`grant_t_${transition}` as keyof typeof en], exact: true }).click());
 		};
 		await visit(officer, appPath);
 		await step('start_screening');
@@ -138,7 +137,7 @@ describe('call builder: a third programme built through pages', () => {
 		await arrive(reviewer, appPath, () => reviewer.getByRole('button', { name: t.grant_declare_submit }).click());
 		await reviewer.locator('#p-quality').fill('4');
 		await arrive(reviewer, appPath, () => reviewer.getByRole('button', { name: t.grant_submit_review }).click());
-		await expectVisible(reviewer.getByText(t.grant_saved));
+		await expectVisible(reviewer.getByText(t.grant_done_review));
 
 		await visit(officer, appPath);
 		await step('to_decision');
@@ -155,6 +154,23 @@ describe('call builder: a third programme built through pages', () => {
 		await expectVisible(officer.getByText(/500/).first());
 	});
 
+	it('editing the open call publishes version 2: the file field is archived, the application stays on version 1', async () => {
+		await visit(officer, `${callPath}/edit`);
+		await expectVisible(officer.getByText(en.builder_edit_live_note));
+		await officer.locator('[name="d.stages.0.form.sections.0.fields.2.archived"]').check();
+		await arrive(officer, /\/grants\/calls\/[0-9a-f-]{36}\?saved=1$/, () => officer.getByRole('button', { name: en.builder_save }).first().click());
+		await expectVisible(officer.getByText(en.builder_published_version_n.replace('{n}', '2')));
+		await expectVisible(officer.getByText(en.builder_a_published).first());
+		const versions = officer.getByRole('region', { name: en.builder_versions });
+		await expectVisible(versions.getByText(en.builder_version_applications.replace('{count}', '1')));
+		await officer.setViewportSize({ width: 375, height: 800 });
+		await visit(officer, callPath);
+		await officer.setViewportSize({ width: 1280, height: 800 });
+		// The application still shows its file under the question it answered.
+		await visit(officer, appPath);
+		await expectVisible(officer.getByText('Publication plan').first());
+	});
+
 	it('partners and reviewers cannot reach the builder', async () => {
 		const partner = await as(demo('partner'));
 		for (const path of ['/grants/calls', '/grants/calls/new', `${callPath}/edit`, `${callPath}/preview?lang=es`, callPath]) expect((await partner.goto(path))!.status()).toBe(403);
@@ -162,5 +178,12 @@ describe('call builder: a third programme built through pages', () => {
 		expect((await reviewer.goto('/grants/calls/new'))!.status()).toBe(403);
 		const post = await reviewer.request.post(`${callPath}?/status`, { form: { transition: 'close', version: '2' }, headers: { origin: new URL(reviewer.url()).origin } });
 		expect(post.status()).toBe(403);
+		const id = callPath.split('/').pop();
+		for (const who of [partner, reviewer]) {
+			expect((await who.request.get(`/api/v1/calls/${id}`)).status()).toBe(403);
+			expect((await who.request.get(`/api/v1/calls/${id}/versions`)).status()).toBe(403);
+			expect((await who.request.put(`/api/v1/calls/${id}`, { data: { version: 1, definition: {} }, headers: { origin: new URL(who.url()).origin } })).status()).toBe(403);
+			expect((await who.request.post(`/api/v1/calls/${id}/transitions`, { data: { transition: 'close', version: 1 }, headers: { origin: new URL(who.url()).origin } })).status()).toBe(403);
+		}
 	});
 });

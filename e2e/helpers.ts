@@ -87,10 +87,15 @@ export async function pageMessages(page: Page): Promise<Messages> {
 
 const stripScripts = (html: string) => html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
 
+/** The widths every journey page is checked at: a desktop and a phone. */
+export const WIDTHS = [1280, 375] as const;
+
 /**
- * axe over WCAG 2.0/2.1 A and AA; any violation fails the journey with the rule, its help and
- * the offending nodes. A page from a no-JavaScript context is checked as an exact copy of its
- * DOM (scripts removed) in a scripted context at the same URL, because axe needs timers.
+ * axe over WCAG 2.0/2.1/2.2 A and AA plus axe's best practices, at desktop and phone widths; any
+ * violation fails the journey with the rule, its help and the offending nodes. At phone width the
+ * page itself must not scroll sideways (a wide table scrolls inside its own box). A page from a
+ * no-JavaScript context is checked as an exact copy of its DOM (scripts removed) in a scripted
+ * context at the same URL, because axe needs timers.
  */
 export async function expectAccessible(page: Page): Promise<void> {
 	let target = page;
@@ -107,17 +112,29 @@ export async function expectAccessible(page: Page): Promise<void> {
 		);
 		await target.goto(url);
 	}
+	const size = target.viewportSize() ?? { width: 1280, height: 900 };
 	try {
-		const { violations } = await new AxeBuilder({ page: target })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-			.analyze();
-		const report = violations.map(
-			(v) =>
-				`${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}\n` +
-				v.nodes.map((n) => `    ${n.target.join(' ')} :: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n')
-		);
+		const report: string[] = [];
+		for (const width of WIDTHS) {
+			await target.setViewportSize({ width, height: size.height });
+			const { violations } = await new AxeBuilder({ page: target })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			report.push(
+				...violations.map(
+					(v) =>
+						`at ${width} px: ${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}\n` +
+						v.nodes.map((n) => `    ${n.target.join(' ')} :: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n')
+				)
+			);
+			if (width < 600) {
+				const sideways = await target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				if (sideways > 0) report.push(`at ${width} px: the page scrolls sideways by ${sideways} px`);
+			}
+		}
 		expect(report, `accessibility violations on ${page.url()}`).toEqual([]);
 	} finally {
+		if (!mirror) await target.setViewportSize(size);
 		await mirror?.close();
 	}
 }
@@ -155,6 +172,11 @@ export async function expectVisible(locator: Locator, what?: string): Promise<vo
 	} catch {
 		expect.fail(`not visible: ${what ?? locator.toString()}`);
 	}
+}
+
+/** Opens one group of the main navigation (a menu that opens without script) by its name. */
+export async function openNavGroup(page: Page, group: string): Promise<void> {
+	await page.getByRole('navigation', { name: messages.en.nav_main }).locator('summary', { hasText: group }).first().click();
 }
 
 export const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { arrive, demo, DEMO_PASSWORD, en, es, expectAccessible, expectVisible, heading, signIn, useHub, visit } from './helpers.ts';
+import { arrive, demo, DEMO_PASSWORD, en, es, expectAccessible, expectVisible, heading, openNavGroup, signIn, useHub, visit } from './helpers.ts';
 
 const hubs = useHub();
 
@@ -26,6 +26,7 @@ describe('insight for staff', () => {
 	it('an officer opens /insight from the menu and filters it to one region', async () => {
 		officer = await hubs.current.newPage();
 		await signIn(officer, demo('officer'), DEMO_PASSWORD);
+		await openNavGroup(officer, en.nav_group_staff);
 		await arrive(officer, '/insight', () => officer.getByRole('navigation').getByRole('link', { name: en.insight_nav, exact: true }).first().click());
 		await expectVisible(heading(officer, en.insight_report_title));
 		const form = officer.getByRole('search', { name: en.insight_filters });

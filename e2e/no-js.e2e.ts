@@ -82,7 +82,7 @@ describe('without JavaScript, a partner member', () => {
 	it('finds it with the directory’s GET search form', async () => {
 		await arrive(page, '/directory', () => page.getByRole('link', { name: en.directory_title }).first().click());
 		await page.getByRole('searchbox', { name: en.search }).fill(word);
-		await arrive(page, /^\/directory\?/, () => page.getByRole('search').getByRole('button', { name: en.search }).click());
+		await arrive(page, /^\/directory\?/, () => page.getByRole('main').getByRole('search').getByRole('button', { name: en.search }).click());
 		expect(new URL(page.url()).searchParams.get('q')).toBe(word);
 		expect(await page.getByRole('searchbox', { name: en.search }).inputValue()).toBe(word);
 		await expectVisible(page.getByRole('status').getByText(fmt(en.results_count, { count: '1' })));

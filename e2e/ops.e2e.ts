@@ -1,6 +1,7 @@
 // Operations from outside, on the built server: `npm start` stops when it is stopped, a second
-// process is refused on a data directory in use, and (on PostgreSQL) the running server outlives
-// its database going away — 503 pages and API errors while it is away, healed without restart.
+// process is refused on a data directory in use, an operator reads one JSON line per request and
+// scrapes /metrics with its token, and (on PostgreSQL) the running server outlives its database
+// going away — 503 pages and API errors while it is away, healed without restart.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChaosProxy } from '../src/lib/server/testing/chaos-proxy.ts';
+import { parseExposition } from '../src/lib/server/testing/prometheus-text.ts';
 import es from '../messages/es.json' with { type: 'json' };
 
 const root = new URL('..', import.meta.url).pathname;
@@ -84,6 +86,53 @@ describe('processes behave', () => {
 		await waitFor('the server to stop', async () => !alive(serverPid), 25_000);
 		await expect(get(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
 		expect(existsSync(lockFile)).toBe(false);
+	}, 180_000);
+});
+
+describe('operators can see', () => {
+	it('one JSON line per request without personal data, and /metrics behind METRICS_TOKEN in the Prometheus format', async () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'sh-ops-see-'));
+		cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+		const port = await freePort();
+		const base = `http://127.0.0.1:${port}`;
+		const token = randomBytes(24).toString('base64url');
+		const server = run(process.execPath, ['scripts/serve.js'], { PORT: String(port), DATA_DIR: dataDir, METRICS_TOKEN: token, LOG_FORMAT: '' });
+		await waitFor('the server', async () => (await get(`${base}/healthz`)).ok, 120_000);
+
+		const faq = await get(`${base}/faq?q=nadia.private@example.org`, { headers: { 'x-request-id': 'proxy-id-0001.a' } });
+		expect(faq.status).toBe(200);
+		expect(faq.headers.get('x-request-id')).toBe('proxy-id-0001.a');
+		const missing = await get(`${base}/events/00000000-0000-4000-8000-000000000000`);
+		expect(missing.status).toBe(404);
+		const generated = missing.headers.get('x-request-id');
+		expect(generated).toMatch(/^[0-9a-f-]{36}$/);
+		const signIn = await get(`${base}/sign-in`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base }, body: 'email=nadia.private%40example.org&password=wrong-password-here', redirect: 'manual' });
+		expect(signIn.status).toBeLessThan(500);
+
+		expect((await get(`${base}/metrics`)).status).toBe(401);
+		expect((await get(`${base}/metrics`, { headers: { authorization: 'Bearer not-the-token-at-all' } })).status).toBe(401);
+		const scrape = await get(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+		expect(scrape.status).toBe(200);
+		const families = parseExposition(await scrape.text());
+		const requests = families.get('supporthub_http_requests_total')!.samples;
+		expect(requests).toContainEqual(expect.objectContaining({ labels: { method: 'GET', route: '/faq', status_class: '2xx' } }));
+		expect(requests).toContainEqual(expect.objectContaining({ labels: { method: 'GET', route: '/events/[id]', status_class: '4xx' } }));
+		expect(families.get('supporthub_http_request_duration_seconds')!.type).toBe('histogram');
+		expect(families.get('supporthub_database_up')!.samples[0].value).toBe(1);
+		for (const name of ['supporthub_outbox_messages', 'supporthub_jobs', 'process_resident_memory_bytes']) expect(families.has(name), name).toBe(true);
+
+		// Each request is one JSON line on stdout: route pattern, status, duration, request id; no
+		// address, query string or anything the person typed.
+		await waitFor('the log lines', async () => server.out().includes(generated!), 5_000);
+		const lines = server.out().split('\n').filter((l) => l.startsWith('{'));
+		const logged = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+		expect(logged.find((l) => l.requestId === 'proxy-id-0001.a')).toMatchObject({ level: 'info', method: 'GET', route: '/faq', status: 200, durationMs: expect.any(Number) });
+		expect(logged.find((l) => l.requestId === generated)).toMatchObject({ method: 'GET', route: '/events/[id]', status: 404 });
+		expect(logged.some((l) => l.route === '/sign-in' && l.method === 'POST')).toBe(true);
+		expect(server.out()).not.toMatch(/nadia|example\.org|wrong-password|00000000-0000-4000/);
+		expect(server.out()).not.toContain(token);
+		server.child.kill('SIGTERM');
+		expect(await server.exited).toBe(0);
 	}, 180_000);
 });
 

@@ -4,7 +4,7 @@
 // through.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { arrive, demo, DEMO_PASSWORD, en, expectVisible, fr, signIn, useHub, visit } from './helpers.ts';
+import { arrive, demo, DEMO_PASSWORD, en, expectVisible, fr, openNavGroup, signIn, useHub, visit } from './helpers.ts';
 
 const hubs = useHub();
 const GOAL = 'Build a protected channel for reporting irregular public contracts';
@@ -99,6 +99,7 @@ describe('safety gate journey', () => {
 		const admin = await hubs.current.newPage();
 		await signIn(admin, demo('admin'), DEMO_PASSWORD);
 		await visit(admin, '/admin/audit');
+		await openNavGroup(admin, en.nav_group_admin);
 		await expectVisible(admin.getByRole('navigation').getByRole('link', { name: en.audit_nav }).first(), 'the audit log in the admin navigation');
 		await admin.getByRole('combobox', { name: en.audit_what }).selectOption('safety_plan_approved');
 		await admin.getByRole('textbox', { name: en.audit_who }).fill('Omar');

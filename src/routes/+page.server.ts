@@ -8,7 +8,8 @@ export const csr = false;
 
 // Public: a visitor reads the offer; a signed-in person reads what needs them next.
 export const load: PageServerLoad = async ({ locals, cookies, url }) => {
-	const home = await getHome(getApp().database.db, locals.actor, locals.locale);
+	// Officers see the grant work of the calls they lead; ?scope=all shows everyone's.
+	const home = await getHome(getApp().database.db, locals.actor, locals.locale, new Date(), url.searchParams.get('scope') === 'all' ? 'all' : 'mine');
 	if (home.kind !== 'visitor') return { home };
 	const zone = viewerZone(locals, cookies, url);
 	return {

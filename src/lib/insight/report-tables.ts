@@ -18,7 +18,7 @@ type SupportRow = { key: string; requests: number; decisions: number; invested: 
 type MoneyRow = { key: string; currency: string; grants: number; awarded: number; disbursed: number };
 type AreaRow = { area: string; total: number } & Partial<Record<OutcomeStatus, number>>;
 type CallRow = { id: string; title: Translated; currency: string; budget: number; awarded: number; disbursed: number; remaining: number; started: number; submitted: number; screened: number; reviewed: number; awardedCount: number; targetDays: number | null; decided: number; medianDays: number | null; p90Days: number | null; dueDecided: number; withinTarget: number };
-type ReviewerRow = { callId: string; reviewer: string; assigned: number; reviewed: number; pending: number; conflicts: number };
+type ReviewerRow = { callId: string; callTitle: Translated; reviewer: string; assigned: number; reviewed: number; pending: number; conflicts: number };
 type ReachRow = { by: 'format' | 'level' | 'language'; code: string; name: Translated | null; trainings: number; registrations: number; heldPlaces: number; attended: number; feedback: number; meanRating: number | null };
 
 export type InsightFigures = {
@@ -30,6 +30,8 @@ export type InsightFigures = {
 	reviewers: ReviewerRow[];
 	training: ReachRow[];
 	areas: { code: string; name: string | null }[];
+	/** When the funnel's roll-up was last brought up to date. */
+	rollupsAsOf?: Date | string | null;
 };
 
 export function groupLabel(by: InsightDimension, key: string, locale: string): string {
@@ -57,7 +59,6 @@ export function reportTables(f: InsightFigures, locale: string): ReportTable[] {
 	const by = f.query.by;
 	const dim = dimensionLabel(by);
 	const label = (key: string) => groupLabel(by, key, locale);
-	const callName = new Map(f.calls.map((c) => [c.id, pick(c.title, locale)]));
 
 	const supportRow = (r: SupportRow, name: string): Cell[] => [name, r.requests, r.decisions, r.invested, r.grants, r.trainings, r.registrations, r.attended, r.strategies, r.outcomes, r.achieved];
 	const topSupport = f.support.rows.slice(0, 12);
@@ -128,7 +129,7 @@ export function reportTables(f: InsightFigures, locale: string): ReportTable[] {
 		caption: m.insight_t_funnel(),
 		header: [m.insight_c_call(), ...FUNNEL_STEPS.map(stepLabel)],
 		rows: f.calls.map((c) => [pick(c.title, locale), ...FUNNEL_STEPS.map((s) => stepValue(c, s))]),
-		note: m.insight_n_funnel(),
+		note: f.rollupsAsOf ? `${m.insight_n_funnel()} ${m.insight_n_funnel_asof({ time: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(f.rollupsAsOf)) })}` : m.insight_n_funnel(),
 		chart: { title: m.insight_ch_funnel(), desc: m.insight_ch_funnel_desc(), labels: FUNNEL_STEPS.map(stepLabel), series: [{ name: m.insight_c_applications(), values: FUNNEL_STEPS.map((s) => f.calls.reduce((sum, c) => sum + stepValue(c, s), 0)) }] }
 	};
 
@@ -136,7 +137,7 @@ export function reportTables(f: InsightFigures, locale: string): ReportTable[] {
 		id: 'reviewers',
 		caption: m.insight_t_reviewers(),
 		header: [m.insight_c_call(), m.insight_c_reviewer(), m.insight_c_assigned(), m.insight_c_reviewed(), m.insight_c_pending(), m.insight_c_conflicts()],
-		rows: f.reviewers.map((r) => [callName.get(r.callId) ?? '', r.reviewer, r.assigned, r.reviewed, r.pending, r.conflicts])
+		rows: f.reviewers.map((r) => [pick(r.callTitle, locale), r.reviewer, r.assigned, r.reviewed, r.pending, r.conflicts])
 	};
 
 	const reachLabel = (r: ReachRow) => (r.code === '' ? m.insight_r_unknown() : r.by === 'language' ? languageName(r.code, locale) : r.name ? pick(r.name, locale) : r.code);

@@ -11,11 +11,12 @@ import { seedDemoIfEmpty } from './seed/seed-demo.ts';
 import { enrolDemoSecondFactors } from './seed/demo-second-factor.ts';
 import { configureSecondFactorRoles } from './identity/second-factor-roles.ts';
 import { configureEventLinks } from './events/tokens.ts';
-import { registerEventJobs } from './events/reminders.ts';
+import { planMissingReminders, registerEventJobs } from './events/reminders.ts';
 import { setJobQueue, type JobQueue } from './jobs/queue.ts';
 import { createJobQueue } from './jobs/start.ts';
 import { setGrantBaseUrl } from './grants/mail.ts';
 import { registerGrantJobs } from './grants/jobs.ts';
+import { registerInsightJobs } from './insight/jobs.ts';
 import { DatabaseHealth } from './ops/database-health.ts';
 import { registerPrivacyJobs } from './privacy/jobs.ts';
 import { registerNotificationJobs } from './notifications/jobs.ts';
@@ -52,11 +53,18 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	if (jobs) {
 		registerEventJobs(jobs, database.db);
 		registerGrantJobs(jobs, database.db);
+		registerInsightJobs(jobs, database.db);
 		registerPrivacyJobs(jobs, database.db, files);
 		registerNotificationJobs(jobs, database.db);
 		if (cfg.smtpUrl) registerMailJobs(jobs, database.db);
 		await jobs.start();
 		setJobQueue(jobs);
+		// Reminders a restored (or otherwise emptied) queue lacks are planned again from the events.
+		// Not worth failing the start for: the next start plans them.
+		await planMissingReminders(jobs, database.db).catch((e) => {
+			health.note(e);
+			console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'could not plan event reminders', error: (e as Error).message.split('\nparams:')[0] }));
+		});
 	}
 	// Mail owed is written to the outbox; with a mail server, this process's worker sends it.
 	const mailWorker = jobs && cfg.smtpUrl ? new OutboxWorker(database.db, { isUp: () => health.current.up, onError: (e) => health.note(e) }) : undefined;

@@ -158,6 +158,15 @@ function callRules(c: z.output<typeof callDefinitionShape>, ctx: z.RefinementCtx
 	});
 }
 
+/** A step in a call's life, quoting the version the officer saw. */
+export const callStatusInput = z.object({
+	transition: z.enum(['open', 'close', 'reopen', 'archive']),
+	version: z.coerce.number().int().positive()
+});
+
+/** A whole definition saved over a call, quoting the version it was read at (API). */
+export const callUpdateInput = z.object({ version: z.number().int().positive(), definition: z.record(z.string(), z.unknown()) });
+
 export const startApplicationInput = z.object({
 	callId: z.uuid(),
 	organisationId: z.uuid(),

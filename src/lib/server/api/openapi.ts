@@ -18,6 +18,7 @@ import { toolkitPaths } from '../toolkit/openapi.ts';
 import { insightPaths } from '../insight/openapi.ts';
 import { grantsPaths } from '../grants/openapi.ts';
 import { notificationsPaths } from '../notifications/openapi.ts';
+import { contactPaths } from '../contact/openapi.ts';
 
 // Response shapes. Requests use the very schemas the forms validate with.
 const organisation = organisationInput.extend({
@@ -95,7 +96,8 @@ const paths: ZodOpenApiPathsObject = {
 	...toolkitPaths,
 	...grantsPaths,
 	...insightPaths,
-	...notificationsPaths
+	...notificationsPaths,
+	...contactPaths
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;

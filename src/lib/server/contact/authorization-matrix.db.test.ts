@@ -10,7 +10,8 @@ import { listContactMessages } from './list-contact-messages.ts';
 import { submitContactMessage } from './submit-contact-message.ts';
 
 // Who may do what with the contact form and its inbox, cell by cell: anyone writes; only
-// programme officers and admins read, answer and close.
+// programme officers and admins read, answer and close. The inbox pages and the API
+// (`GET /api/v1/contact-messages`, `GET /api/v1/contact-messages/{id}`) call these same use cases.
 
 type Who = 'visitor' | 'member' | 'external' | 'reviewer' | 'finance' | 'officer' | 'admin';
 const VERBS = ['write', 'list', 'read', 'answer', 'close'] as const;

@@ -9,6 +9,7 @@ export * from '../jobs/schema.ts';
 export * from '../toolkit/schema.ts';
 export * from '../grants/schema.ts';
 export * from '../insight/schema.ts';
+export * from '../country-context/schema.ts';
 export * from '../privacy/schema.ts';
 export * from '../notifications/schema.ts';
 export * from '../uploads/schema.ts';

@@ -19,6 +19,7 @@ export async function getRequest(db: DbOrTx, actor: Actor, id: string) {
 	const assessments = await loadAssessments(db, request.id);
 	const mine = isUser(actor) ? assessments.find((a) => a.assessorId === actor.userId) : undefined;
 	const mineState = mine ? { submitted: !!mine.submittedAt } : null;
+	const assessed = assessments.some((a) => a.submittedAt);
 	const seesAssessments = canSeeAssessments(actor, mineState).allowed;
 	const entitled = canSeePartnerName(actor, organisation);
 	const editable = canEditRequest(actor, request).allowed && editableByRequester(request.status);
@@ -66,8 +67,9 @@ export async function getRequest(db: DbOrTx, actor: Actor, id: string) {
 			assign: canAssign(actor).allowed && acceptsAssessors(request.status),
 			assess: !!mine && !mine.submittedAt && request.status === 'in_assessment',
 			seeAssessments: seesAssessments && assessments.some((a) => a.submittedAt),
-			decide: canDecide(actor).allowed && request.status === 'in_assessment',
-			overrideGate: canOverrideGate(actor).allowed && canDecide(actor).allowed && request.status === 'in_assessment',
+			// A decision is offered once someone has assessed the request; before that, only a question back.
+			decide: canDecide(actor).allowed && request.status === 'in_assessment' && assessed,
+			overrideGate: canOverrideGate(actor).allowed && canDecide(actor).allowed && request.status === 'in_assessment' && assessed,
 			requestInformation: canDecide(actor).allowed && (request.status === 'in_assessment' || request.status === 'submitted'),
 			partnerView: !isStaff(actor) && !!membershipIn(actor, organisation.id)
 		}

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { recordActivity } from '../activity/record-activity.ts';
+import { countryEvidence, evidenceImportIds, recordEvidenceSeen } from '../country-context/country-evidence.ts';
 import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import { isUser, type Actor } from '../identity/actor.ts';
@@ -47,6 +48,8 @@ export async function saveAssessment(db: Db, actor: Actor, requestId: string, ra
 			.update(engagementAssessments)
 			.set({ submittedAt: input.submit ? new Date() : null, updatedAt: new Date() })
 			.where(eq(engagementAssessments.id, mine.id));
+		// The assessment keeps which country imports it was saved beside.
+		await recordEvidenceSeen(tx, mine.id, evidenceImportIds(await countryEvidence(tx, request.country)));
 		await recordActivity(tx, actor, {
 			subjectType: 'assessment',
 			subjectId: mine.id,

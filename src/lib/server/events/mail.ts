@@ -41,6 +41,14 @@ export function linkAgainMail(locale: string, name: string, e: EventRef, manageU
 	};
 }
 
+/** Someone registered again with an address that has a place: its owner is told, and given the link. */
+export function registeredAgainMail(locale: string, name: string, e: EventRef, manageUrl: string): MailContent {
+	return {
+		subject: m.event_mail_registered_again_subject({ title: e.title }, o(locale)),
+		text: m.event_mail_registered_again_body({ name, title: e.title, when: whenText(e, locale), url: manageUrl }, o(locale))
+	};
+}
+
 export function promotedMail(locale: string, name: string, e: EventRef, manageUrl: string): MailContent {
 	return {
 		subject: m.event_mail_promoted_subject({ title: e.title }, o(locale)),

@@ -6,7 +6,7 @@ import { eventInput, eventsQuery, registrationInput } from '../../validation/eve
 // The events API, merged into the hub's OpenAPI document. Bodies use the forms' own schemas.
 
 const calendar = { description: 'An iCalendar file (RFC 5545)', content: { 'text/calendar': { schema: z.string() } } };
-const errors = errorResponses('Refused: already registered, full without a waitlist, closed, past, or a move that is not allowed');
+const errors = errorResponses('Refused: full without a waitlist, closed, past, or a move that is not allowed');
 const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>) => operation(summary, 'Events', rest, errors);
 
 const event = z.object({
@@ -41,7 +41,7 @@ export const eventsPaths: ZodOpenApiPathsObject = {
 	},
 	'/api/v1/events/{id}/registrations': {
 		get: op('The attendee list (staff)', { requestParams: idParam, responses: { '200': ok(z.object({ items: z.array(attendee) })) } }),
-		post: op('Register the caller; name and e-mail come from the account', { requestParams: idParam, requestBody: jsonBody(registrationInput.pick({ consent: true, organisationName: true, country: true })), responses: { '201': ok(registration, 'Registered: confirmed, waitlisted or pending approval') } })
+		post: op('Register the caller; name and e-mail come from the account', { requestParams: idParam, requestBody: jsonBody(registrationInput.pick({ consent: true, organisationName: true, country: true })), responses: { '200': ok(registration, 'The caller already has a place: it is unchanged'), '201': ok(registration, 'Registered: confirmed, waitlisted or pending approval') } })
 	},
 	'/api/v1/registrations/{id}': {
 		delete: op('Cancel a registration (one’s own, or any for staff)', { requestParams: idParam, responses: { '200': ok(registration) } })

@@ -11,19 +11,27 @@ import { toLocale } from '../i18n.ts';
 import { parseInput } from '../validate.ts';
 import { registrationInput } from '../../validation/events.ts';
 import { lockEvent, seatDelta } from './find-event.ts';
+import { queueMail } from '../mail/mailer.ts';
+import { registeredAgainMail } from './mail.ts';
 import { deliver, noticeMail } from './notify.ts';
 import { canRegister, canSeeEvent } from './policies.ts';
 import { refusal } from './refusals.ts';
 import { decideRegistration } from './registration-rules.ts';
 import { eventRegistrations, events } from './schema.ts';
-import { hashToken, registrationToken } from './tokens.ts';
+import { hashToken, manageUrl, registrationToken } from './tokens.ts';
 
 export const ACTIVE_STATUSES = ['pending', 'confirmed', 'waitlisted'] as const;
 
 /**
  * Registers a person, with their account or as a guest. The event row is locked first, so
- * concurrent registrations take seats one after another and never beyond capacity. A second
- * registration with the same address gets a friendly message and no second place.
+ * concurrent registrations take seats one after another and never beyond capacity.
+ *
+ * An address that already has a place gets no second one. A guest's repeated registration must
+ * not tell the person asking that the address is registered (it may not be theirs): it passes
+ * the same checks as a first one and then, instead of a place, the address's owner is mailed
+ * their personal link (`again: true`). Pages therefore answer guests the same way after every
+ * registration ("we have mailed you") and never show them the token. A person signed in owns the
+ * address: they are shown their existing place.
  */
 export async function registerForEvent(db: Db, actor: Actor, eventId: string, raw: unknown, opts: { locale: string; now?: Date; ip?: string }) {
 	const fromAccount = actor.kind === 'user' ? { name: actor.name, email: actor.email } : {};
@@ -34,18 +42,22 @@ export async function registerForEvent(db: Db, actor: Actor, eventId: string, ra
 	if (actor.kind !== 'user') await limitGuest(db, email, opts.ip);
 	const locale = toLocale(actor.kind === 'user' ? actor.locale : opts.locale);
 	const id = randomUUID();
-	const { registration } = await db.transaction(async (tx) => {
+	const result = await db.transaction(async (tx) => {
 		const event = await lockEvent(tx, eventId);
 		if (!canSeeEvent(actor, event).allowed) throw new DomainError('NOT_FOUND', m.e_not_found());
 		ensure(canRegister(actor, event));
 		const [existing] = await tx
-			.select({ id: eventRegistrations.id })
+			.select()
 			.from(eventRegistrations)
 			.where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.email, email), inArray(eventRegistrations.status, [...ACTIVE_STATUSES])))
 			.limit(1);
-		if (existing) throw new DomainError('CONFLICT', m.event_already_registered());
+		if (existing && actor.kind === 'user') return { registration: existing, again: true };
 		const decision = decideRegistration(event, opts.now ?? new Date());
 		if (!decision.ok) throw refusal(decision.reason);
+		if (existing) {
+			await queueMail(tx, { kind: 'event_registered_again', to: existing.email, locale: existing.locale, ...registeredAgainMail(existing.locale, existing.name, event, manageUrl(existing.id)) });
+			return { registration: existing, again: true };
+		}
 		// Link the place to the person's organisation (the partner page counts trainings attended).
 		const organisationId = event.organisationId ?? (actor.kind === 'user' ? ([...actor.memberships.keys()][0] ?? null) : null);
 		const [registration] = await tx
@@ -76,9 +88,9 @@ export async function registerForEvent(db: Db, actor: Actor, eventId: string, ra
 			changes: { status: { from: null, to: decision.status } }
 		});
 		await deliver(tx, [noticeMail('registered', current, registration)]);
-		return { registration };
+		return { registration, again: false };
 	});
-	return { registration, token: registrationToken(id) };
+	return { ...result, token: registrationToken(result.registration.id) };
 }
 
 async function limitGuest(db: Db, email: string, ip: string | undefined) {

@@ -1,4 +1,4 @@
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { queueMails } from '../mail/mailer.ts';
@@ -32,6 +32,24 @@ export async function scheduleReminders(queue: JobQueue | undefined, e: EventTim
 	for (const key of reminderKeys(e.id)) await queue.cancel(key);
 	for (const p of reminderPlan(e, now))
 		await queue.schedule(p.name, { eventId: e.id, when: p.when, startsAt: e.startsAt.toISOString() }, p.runAt, { key: p.key });
+}
+
+/**
+ * Schedules every reminder the events call for that is not waiting yet, without touching those
+ * that are (a job with the same key is kept). Run when the hub starts: after a restore the
+ * queue's own jobs may be missing (pg-boss keeps them in its own schema, which a backup does not
+ * carry, and a restore across engines changes the queue), but the events say what is owed.
+ */
+export async function planMissingReminders(queue: JobQueue, db: Db, now = new Date()): Promise<number> {
+	const upcoming = await db
+		.select({ id: events.id, startsAt: events.startsAt, endsAt: events.endsAt, status: events.status })
+		.from(events)
+		.where(and(eq(events.status, 'published'), gt(events.endsAt, new Date(now.getTime() - HOUR))));
+	let planned = 0;
+	for (const e of upcoming)
+		for (const p of reminderPlan(e, now))
+			if (await queue.schedule(p.name, { eventId: e.id, when: p.when, startsAt: e.startsAt.toISOString() }, p.runAt, { key: p.key })) planned += 1;
+	return planned;
 }
 
 async function currentEvent(db: Db, payload: Record<string, unknown>) {

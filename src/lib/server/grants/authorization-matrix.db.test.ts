@@ -14,7 +14,9 @@ import { copyCall } from './copy-call.ts';
 import { createCall } from './create-call.ts';
 import { listCalls } from './list-calls.ts';
 import { MINI_GRANT_CALL } from './programmes.ts';
-import { updateCall } from './update-call.ts';
+import { putCall, updateCall } from './update-call.ts';
+import { getCallDefinition } from './get-call-definition.ts';
+import { listCallVersions } from './list-call-versions.ts';
 import { awardGrant } from './award-grant.ts';
 import { declareInterest } from './declare-interest.ts';
 import { getApplication } from './get-application.ts';
@@ -276,7 +278,18 @@ describe('call builder authorization matrix', () => {
 		{ verb: 'edit a call', run: async (a) => { const c = await fresh(); return updateCall(database.db, a, c.id, { ...MINI_GRANT_CALL, slug: c.slug }, c.version); } },
 		{ verb: 'copy a call', run: async (a) => copyCall(database.db, a, (await fresh()).id) },
 		{ verb: 'open a call', run: async (a) => { const c = await fresh(); return changeCallStatus(database.db, a, c.id, { transition: 'open', version: c.version }); } },
-		{ verb: 'list every call', run: (a) => listCalls(database.db, a) }
+		{ verb: 'list every call', run: (a) => listCalls(database.db, a) },
+		{ verb: 'read a call’s definition (API)', run: async (a) => getCallDefinition(database.db, a, (await fresh()).id) },
+		{ verb: 'save a call’s definition (API)', run: async (a) => { const c = await fresh(); return putCall(database.db, a, c.id, { version: c.version, definition: { ...MINI_GRANT_CALL, slug: c.slug } }); } },
+		{ verb: 'list a call’s versions', run: async (a) => listCallVersions(database.db, a, (await fresh()).id) },
+		{
+			verb: 'close a call',
+			run: async (a) => {
+				const c = await fresh();
+				const opened = await changeCallStatus(database.db, actors.admin, c.id, { transition: 'open', version: c.version });
+				return changeCallStatus(database.db, a, c.id, { transition: 'close', version: opened.call.version });
+			}
+		}
 	];
 	for (const v of BUILDER_VERBS)
 		it(v.verb, async () => {

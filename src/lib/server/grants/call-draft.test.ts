@@ -117,6 +117,34 @@ describe('definition rules', () => {
 		);
 	});
 
+	it('refuses a choice column of repeatable rows without options, beside that column', () => {
+		const d = mini();
+		const budget = d.stages[0].form!.sections[2].fields.find((f) => f.id === 'budget')!;
+		budget.columns!.push({ id: 'kind', type: 'single_choice', label: { en: 'Kind' } });
+		expect(Object.keys(errorsOf(d))).toEqual(['stages.0.form.sections.2.fields.0.columns.2.options']);
+	});
+
+	it('reads the options of choice columns from their own lines, and writes them back', () => {
+		const draft = draftFromDefinition(MINI_GRANT_CALL);
+		const rows = draft.stages[0].form.sections[2].fields[0];
+		rows.columns += '\nkind* | single_choice | Kind | Tipo | Type';
+		rows.columnOptions = 'kind | staff | Staff | Personal | Personnel\nkind | goods | Goods | Bienes | Biens\nother | x | X | X | X';
+		const def = callDefinition.parse(definitionFromDraft(draft));
+		const kind = def.stages[0].form!.sections[2].fields[0].columns!.find((c) => c.id === 'kind')!;
+		expect(kind).toMatchObject({ required: true, options: [{ value: 'staff', label: { en: 'Staff', es: 'Personal', fr: 'Personnel' } }, { value: 'goods', label: { en: 'Goods', es: 'Bienes', fr: 'Biens' } }] });
+		expect(draftFromDefinition(def).stages[0].form.sections[2].fields[0].columnOptions).toBe('kind | staff | Staff | Personal | Personnel\nkind | goods | Goods | Bienes | Biens');
+	});
+
+	it('refuses a schedule without dates, and an archived field as the title or amount', () => {
+		const d = mini();
+		d.scheduled = true;
+		d.rolling = true;
+		const goal = d.stages[0].form!.sections[0].fields[0];
+		goal.archived = true;
+		d.stages[0].form!.titleField = 'goal';
+		expect(Object.keys(errorsOf(d)).sort()).toEqual(['scheduled', 'stages.0.form.titleField']);
+	});
+
 	it('refuses a title or amount field that is not in the form, or of the wrong type', () => {
 		const d = mini();
 		d.stages[0].form!.titleField = 'deadline';

@@ -15,6 +15,7 @@ import { scheduleCall } from './call-schedule.ts';
 import { changeCallStatus } from './change-call-status.ts';
 import { createCall } from './create-call.ts';
 import { declareInterest } from './declare-interest.ts';
+import { defineCall } from './define-call.ts';
 import { findCall } from './find-application.ts';
 import { getApplication } from './get-application.ts';
 import { registerGrantJobs } from './jobs.ts';
@@ -24,7 +25,8 @@ import { saveAnswers } from './save-answers.ts';
 import { startApplication } from './start-application.ts';
 import { submitReview } from './submit-review.ts';
 import { transitionApplication } from './transition-application.ts';
-import { updateCall } from './update-call.ts';
+import { getCallDefinition } from './get-call-definition.ts';
+import { putCall, updateCall } from './update-call.ts';
 
 let database: Database;
 let officer: Actor;
@@ -76,6 +78,9 @@ describe('versions pin applications', () => {
 		v2.stages[0].rubric!.criteria.push({ id: 'reach', label: { en: 'Reach', es: 'Alcance', fr: 'Portée' }, weight: 1, maxPoints: 10 });
 		const edited = await updateCall(db, officer, call.id, v2, call.version);
 		expect(edited.publishedVersion).toBe(2);
+		// The history names what changed, and only that.
+		const [logged] = await db.select().from(activityEvents).where(eq(activityEvents.subjectId, call.id)).then((r) => r.filter((e) => e.action === 'published'));
+		expect(Object.keys(logged.changes ?? {}).sort()).toEqual(['publishedVersion', 'stages']);
 		const versions = await listCallVersions(db, officer, call.id);
 		expect(versions.map((v) => [v.number, v.applications])).toEqual([
 			[2, 0],
@@ -199,5 +204,35 @@ describe('scheduled opening and closing', () => {
 
 	it('a schedule needs dates', async () => {
 		expect(await outcome(() => createCall(database.db, officer, definition({ rolling: true, scheduled: true })))).toBe('INVALID_INPUT');
+	});
+});
+
+describe('the call API’s use cases', () => {
+	it('reads a definition with its save token, saves it back once, and refuses a stale or malformed save', async () => {
+		const db = database.db;
+		const call = await openCall();
+		const read = await getCallDefinition(db, officer, call.id);
+		expect(read).toMatchObject({ status: 'open', version: call.version, publishedVersion: 1 });
+		const changed = { ...read.definition, title: { en: 'Renamed', es: 'Renombrada', fr: 'Renommé' } };
+		const saved = await putCall(db, officer, call.id, { version: read.version, definition: changed });
+		expect(saved.publishedVersion).toBe(2);
+		expect(await outcome(() => putCall(db, officer, call.id, { version: read.version, definition: changed }))).toBe('CONFLICT');
+		expect(await outcome(() => putCall(db, officer, call.id, { definition: changed }))).toBe('INVALID_INPUT');
+		expect(await outcome(() => putCall(db, officer, call.id, { version: saved.version, definition: { ...changed, budget: -1 } }))).toBe('INVALID_INPUT');
+		expect((await listCallVersions(db, officer, call.id)).map((v) => v.definition.title.en)).toEqual(['Renamed', read.definition.title.en]);
+	});
+});
+
+describe('defining a call again through POST /api/v1/calls', () => {
+	it('publishes a new version of a call that has been open, and leaves its applications on theirs', async () => {
+		const db = database.db;
+		const call = await openCall();
+		const early = await draft(call.id);
+		const v2 = definition({ slug: call.slug });
+		v2.stages[0].form!.sections[0].fields.push({ id: 'partners', type: 'long_text', required: true, label: { en: 'Partners', es: 'Socios', fr: 'Partenaires' } });
+		const replaced = await defineCall(db, officer, v2);
+		expect(replaced.publishedVersion).toBe(2);
+		expect(replaced.version).toBe(call.version + 1);
+		expect(await outcome(() => transitionApplication(db, applicant, early.id, { transition: 'submit', version: 1 }))).toBe('OK');
 	});
 });

@@ -30,9 +30,9 @@ export function snapshotOf(call: CallRow): CallSnapshot {
 }
 
 /** JSON with keys in one order: stored JSON comes back with its keys reordered. */
-function canonical(v: unknown): string {
+export function canonical(v: unknown): string {
 	if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-	if (v && typeof v === 'object')
+	if (v && typeof v === 'object' && !(v instanceof Date))
 		return `{${Object.keys(v)
 			.filter((k) => (v as Record<string, unknown>)[k] !== undefined)
 			.sort()

@@ -7,7 +7,7 @@ import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
-import { z } from '../../validation/zod.ts';
+import { callStatusInput } from '../../validation/grants.ts';
 import { callTransitionNamed, type CallTransition } from './call-lifecycle.ts';
 import { loadCallDefinition } from './call-record.ts';
 import { scheduleCall } from './call-schedule.ts';
@@ -17,10 +17,6 @@ import { missingTranslations } from './missing-translations.ts';
 import { canRunCalls } from './policies.ts';
 import { grantApplications, grantCalls } from './schema.ts';
 
-export const callStatusInput = z.object({
-	transition: z.enum(['open', 'close', 'reopen', 'archive']),
-	version: z.coerce.number().int().positive()
-});
 
 /**
  * Moves a call along its lifecycle. Opening needs every offered language complete; closing keeps

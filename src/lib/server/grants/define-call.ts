@@ -6,12 +6,14 @@ import { ensure } from '../identity/ensure.ts';
 import { users } from '../identity/schema.ts';
 import { parseInput } from '../validate.ts';
 import { callDefinition } from '../../validation/grants.ts';
+import { keepVersion, sameSnapshot, snapshotOf } from './call-versions.ts';
 import { canRunCalls } from './policies.ts';
 import { grantCalls, grantProgrammes } from './schema.ts';
 
 /**
  * Stores a programme and one of its calls from a definition: screener, stages, forms and rubrics
- * are checked and kept as data. Defining the same call again replaces its definition.
+ * are checked and kept as data. Defining the same call again replaces its definition; on a call
+ * that has been open that publishes a new version, and its applications keep theirs.
  */
 export async function defineCall(db: Db, actor: Actor, raw: unknown) {
 	ensure(canRunCalls(actor));
@@ -45,8 +47,14 @@ export async function defineCall(db: Db, actor: Actor, raw: unknown) {
 			decisionTargetDays: d.decisionTargetDays,
 			reportMonths: d.reportMonths
 		};
-		const [call] = await tx.insert(grantCalls).values(values).onConflictDoUpdate({ target: grantCalls.slug, set: values }).returning();
-		await recordActivity(tx, actor, { subjectType: 'call', subjectId: call.id, action: 'updated' });
+		const [before] = await tx.select().from(grantCalls).where(eq(grantCalls.slug, d.slug)).for('update').limit(1);
+		// Replacing a call that has been open publishes a new version, as the builder's save does.
+		const publish = !!before && before.status !== 'draft' && !sameSnapshot(snapshotOf(before), snapshotOf({ ...before, ...values }));
+		if (publish) await keepVersion(tx, null, before);
+		const set = publish ? { ...values, publishedVersion: before.publishedVersion + 1, version: before.version + 1 } : values;
+		const [call] = await tx.insert(grantCalls).values(values).onConflictDoUpdate({ target: grantCalls.slug, set }).returning();
+		if (publish) await keepVersion(tx, actor, call);
+		await recordActivity(tx, actor, { subjectType: 'call', subjectId: call.id, action: publish ? 'published' : 'updated' });
 		return call;
 	});
 }

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
 import { freshDatabase } from '../testing/test-db.ts';
+import { actorFor } from '../testing/actors.ts';
+import { listCallVersions } from './list-call-versions.ts';
 import { listOpenCalls } from './list-open-calls.ts';
 import { listRegister } from './list-register.ts';
 
@@ -20,5 +22,14 @@ describe('demo grants', () => {
 		expect(register).toHaveLength(2);
 		expect(register.map((r) => r.recipientName)).toContain('Paraguay Compras Abiertas');
 		expect(register.map((r) => r.recipientName).join()).not.toContain('Civic Voices');
+	});
+
+	it('shows a mini-grant call edited after its first applications: version 2 published, the applications on version 1', async () => {
+		const [mini] = (await listOpenCalls(database.db, new Date('2026-12-01T00:00:00Z'))).filter((c) => c.call.slug === 'rapid-response');
+		const officer = await actorFor(database.db, 'programme_officer');
+		expect((await listCallVersions(database.db, officer, mini.call.id)).map((v) => [v.number, v.applications])).toEqual([
+			[2, 0],
+			[1, 3]
+		]);
 	});
 });

@@ -5,6 +5,8 @@ import {
 	answersInput,
 	applicationQuery,
 	callDefinition,
+	callStatusInput,
+	callUpdateInput,
 	declarationInput,
 	reviewInput,
 	startApplicationInput,
@@ -18,6 +20,7 @@ const op = (summary: string, rest: Partial<ZodOpenApiOperationObject>) => operat
 
 const translated = z.object({ en: z.string(), es: z.string().optional(), fr: z.string().optional() });
 const call = z.object({ id: z.uuid(), slug: z.string(), title: translated, summary: translated, rolling: z.boolean(), currency: z.string(), maxAward: z.number(), stages: z.array(z.unknown()) });
+const callForBuilder = z.object({ id: z.uuid(), status: z.enum(['draft', 'open', 'closed', 'archived']), version: z.number(), publishedVersion: z.number(), definition: callDefinition });
 const application = z.object({
 	id: z.uuid(),
 	callId: z.uuid(),
@@ -53,6 +56,27 @@ export const grantsPaths: ZodOpenApiPathsObject = {
 	'/api/v1/calls': {
 		get: op('List open calls', { responses: { '200': ok(z.object({ items: z.array(call) })) } }),
 		post: op('Define a programme call (screener, stages, forms, rubrics as data)', { requestBody: body(callDefinition), responses: { '201': ok(call, 'Created') } })
+	},
+	'/api/v1/calls/{id}': {
+		get: op('Read a call’s whole definition, with the version a save must quote (programme staff)', { requestParams: idParam, responses: { '200': ok(callForBuilder) } }),
+		put: op('Save a whole definition over a call; on a call that has been open this publishes a new version', {
+			requestParams: idParam,
+			requestBody: body(callUpdateInput.extend({ definition: callDefinition })),
+			responses: { '200': ok(callForBuilder) }
+		})
+	},
+	'/api/v1/calls/{id}/versions': {
+		get: op('The call’s published versions, newest first; each application keeps the one it was started on', {
+			requestParams: idParam,
+			responses: { '200': ok(z.object({ items: z.array(z.object({ number: z.number(), publishedAt: z.iso.datetime(), publishedBy: z.string().nullable(), applications: z.number(), definition: z.unknown() })) })) }
+		})
+	},
+	'/api/v1/calls/{id}/transitions': {
+		post: op('Open, close, reopen or archive a call', {
+			requestParams: idParam,
+			requestBody: body(callStatusInput),
+			responses: { '200': ok(z.object({ status: z.string(), version: z.number(), publishedVersion: z.number(), draftHoldersTold: z.number() })) }
+		})
 	},
 	'/api/v1/applications': {
 		get: op('List the applications you may see', { requestParams: { query: applicationQuery }, responses: { '200': ok(z.object({ items: z.array(z.unknown()), total: z.number(), page: z.number() })) } }),

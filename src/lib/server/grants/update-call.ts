@@ -6,11 +6,11 @@ import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { parseInput } from '../validate.ts';
-import { callDefinition } from '../../validation/grants.ts';
+import { callDefinition, callUpdateInput } from '../../validation/grants.ts';
 import { incompatibleChanges } from './call-compatibility.ts';
 import { callColumns, storeProgramme } from './call-record.ts';
 import { scheduleCall } from './call-schedule.ts';
-import { keepVersion, sameSnapshot, snapshotOf } from './call-versions.ts';
+import { canonical, keepVersion, sameSnapshot, snapshotOf } from './call-versions.ts';
 import { findCall } from './find-application.ts';
 import type { StageDef } from './definition.ts';
 import { canRunCalls } from './policies.ts';
@@ -75,12 +75,22 @@ export async function updateCall(db: Db, actor: Actor, id: string, raw: unknown,
 		if (publish) await keepVersion(tx, actor, call);
 		const changed = diff(before as unknown as Record<string, unknown>, { ...values, publishedVersion } as unknown as Record<string, unknown>);
 		// The log names what changed; whole forms are too large to copy into every entry.
+		// Stored JSON comes back with its keys reordered: only a real difference is a change.
 		const summary = Object.fromEntries(
-			Object.entries(changed).map(([k, v]) => [k, JSON.stringify(v).length > 400 ? { from: '…', to: '…' } : v])
+			Object.entries(changed)
+				.filter(([, v]) => canonical(v.from) !== canonical(v.to))
+				.map(([k, v]) => [k, JSON.stringify(v).length > 400 ? { from: '…', to: '…' } : v])
 		);
 		await recordActivity(tx, actor, { subjectType: 'call', subjectId: id, action: publish ? 'published' : 'updated', changes: summary });
 		return call;
 	});
 	await scheduleCall(call);
 	return call;
+}
+
+/** The API's twin of the builder's save: `{ version, definition }`, as `GET /api/v1/calls/{id}` gives them. */
+export async function putCall(db: Db, actor: Actor, id: string, raw: unknown) {
+	ensure(canRunCalls(actor));
+	const input = parseInput(callUpdateInput, raw);
+	return updateCall(db, actor, id, input.definition, input.version);
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
 import { clinicRequests, eventRegistrations } from '../events/schema.ts';
-import { grantApplications, grantAssignments, grantAwards, grantReports, grantTranches } from '../grants/schema.ts';
+import { eq } from 'drizzle-orm';
+import { grantApplications, grantAssignments, grantAwards, grantCalls, grantProgrammes, grantReports, grantTranches } from '../grants/schema.ts';
 import { ANONYMOUS, type UserActor } from '../identity/actor.ts';
 import { makeAssessments, makeRequest } from '../seed/engagement-factories.ts';
 import { makeEvent, makeTerm } from '../seed/events-factories.ts';
@@ -35,6 +36,7 @@ beforeAll(async () => {
 	database = await freshDatabase();
 	const db = database.db;
 	const call = await makeMiniGrantCall(db);
+	ids.call = call.id;
 	const orgA = await makeOrganisation(db, { name: OPEN_NAME, kind: 'civil_society' });
 	const orgB = await makeOrganisation(db, { name: SENSITIVE, kind: 'civil_society', sensitive: true });
 	ids.orgA = orgA.id;
@@ -160,6 +162,29 @@ describe('the officer’s home', () => {
 		expect(text(h)).toContain(SENSITIVE);
 		const a = await home(admin);
 		expect(a.kind).toBe('officer');
+	});
+
+	it('shows the grant work of the calls the officer leads; another lead’s calls only when asked for all', async () => {
+		const db = database.db;
+		const [{ programmeId }] = await db.select({ programmeId: grantCalls.programmeId }).from(grantCalls).where(eq(grantCalls.id, ids.call));
+		await db.update(grantProgrammes).set({ leadUserId: otherOfficer.userId }).where(eq(grantProgrammes.id, programmeId));
+		try {
+			const mine = await getHome(db, officer, 'en', now, 'mine');
+			if (mine.kind !== 'officer') throw new Error(mine.kind);
+			expect(mine.scope).toBe('mine');
+			expect(mine.applications).toEqual([]);
+			expect(mine.reports).toEqual([]);
+			expect(mine.counts).toMatchObject({ applications: 0, overdueApplications: 0, reports: 0, overdueReports: 0, requests: 2 });
+			const all = await getHome(db, officer, 'en', now, 'all');
+			if (all.kind !== 'officer') throw new Error(all.kind);
+			expect(all.applications.map((x) => x.id)).toEqual([ids.lateA, ids.soonB]);
+			expect(all.counts).toMatchObject({ applications: 2, reports: 2 });
+			const lead = await getHome(db, otherOfficer, 'en', now, 'mine');
+			if (lead.kind !== 'officer') throw new Error(lead.kind);
+			expect(lead.applications.map((x) => x.id)).toEqual([ids.lateA, ids.soonB]);
+		} finally {
+			await db.update(grantProgrammes).set({ leadUserId: null }).where(eq(grantProgrammes.id, programmeId));
+		}
 	});
 });
 

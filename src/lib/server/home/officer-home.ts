@@ -5,7 +5,7 @@ import { organisations } from '../directory/schema.ts';
 import { engagementAssessments, engagementRequests, engagementSafetyPlans } from '../engagement/schema.ts';
 import { contactMessages } from '../contact/schema.ts';
 import { clinicRequests, eventRegistrations, events } from '../events/schema.ts';
-import { grantApplications, grantAwards, grantCalls, grantReports } from '../grants/schema.ts';
+import { grantApplications, grantAwards, grantCalls, grantProgrammes, grantReports } from '../grants/schema.ts';
 import { pick } from '../events/list-terms.ts';
 import { decisionClock } from '../grants/working-days.ts';
 import type { UserActor } from '../identity/actor.ts';
@@ -20,18 +20,31 @@ const FORTNIGHT_MS = 14 * 86_400_000;
 export const AWAITING_STAFF = ['submitted', 'screening', 'decision'] as const;
 const UNDECIDED = ['submitted', 'in_assessment'] as const;
 
+/** Whose grant work a home shows: the calls the officer leads (and the ones nobody leads), or all. */
+export type HomeScope = 'mine' | 'all';
+
+/**
+ * An application's call is the officer's when they lead its programme; a call whose programme has
+ * no lead is everyone's, so it is never left out of every home.
+ */
+function ownCalls(actor: UserActor, scope: HomeScope, applicationCall: SQL | typeof grantApplications.callId): SQL {
+	if (scope === 'all') return sql`true`;
+	return sql`${applicationCall} IN (SELECT ${grantCalls.id} FROM ${grantCalls} JOIN ${grantProgrammes} ON ${grantProgrammes.id} = ${grantCalls.programmeId} WHERE ${grantProgrammes.leadUserId} = ${actor.userId} OR ${grantProgrammes.leadUserId} IS NULL)`;
+}
+
 /** What each section of the officer's home selects; shared by the list and its count. */
-function conditions(actor: UserActor, now: Date) {
+function conditions(actor: UserActor, now: Date, scope: HomeScope) {
 	const month = monthOf(now, actor.timeZone);
+	const reportCall = sql`(SELECT ${grantApplications.callId} FROM ${grantAwards} JOIN ${grantApplications} ON ${grantApplications.id} = ${grantAwards.applicationId} WHERE ${grantAwards.id} = ${grantReports.awardId})`;
 	const approvedPlan = sql`EXISTS (SELECT 1 FROM ${engagementSafetyPlans} WHERE ${engagementSafetyPlans.requestId} = ${engagementRequests.id} AND ${engagementSafetyPlans.approvedAt} IS NOT NULL)`;
 	return {
-		applications: inArray(grantApplications.status, [...AWAITING_STAFF]),
+		applications: and(inArray(grantApplications.status, [...AWAITING_STAFF]), ownCalls(actor, scope, grantApplications.callId)) as SQL,
 		requests: inArray(engagementRequests.status, [...UNDECIDED]),
 		gate: and(inArray(engagementRequests.status, [...UNDECIDED]), eq(engagementRequests.gate, 'blocked'), sql`NOT ${approvedPlan}`) as SQL,
 		clinics: eq(clinicRequests.status, 'requested'),
 		registrations: and(eq(eventRegistrations.status, 'pending'), gte(events.endsAt, now)) as SQL,
-		reports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.next)) as SQL,
-		overdueReports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.today)) as SQL,
+		reports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.next), ownCalls(actor, scope, reportCall)) as SQL,
+		overdueReports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.today), ownCalls(actor, scope, reportCall)) as SQL,
 		messages: eq(contactMessages.status, 'open'),
 		events: and(eq(events.createdBy, actor.userId), ne(events.status, 'cancelled'), gte(events.startsAt, now), lt(events.startsAt, new Date(now.getTime() + FORTNIGHT_MS))) as SQL
 	};
@@ -42,9 +55,9 @@ function conditions(actor: UserActor, now: Date) {
  * each a walk of an index that stops after a few rows. Built on the database or on a bare
  * QueryBuilder (the bench renders the same SQL for its baseline).
  */
-export function officerHomeStatements(builder: Pick<DbOrTx, 'select'> | QueryBuilder, actor: UserActor, now: Date) {
+export function officerHomeStatements(builder: Pick<DbOrTx, 'select'> | QueryBuilder, actor: UserActor, now: Date, scope: HomeScope = 'all') {
 	const db = builder as DbOrTx;
-	const w = conditions(actor, now);
+	const w = conditions(actor, now, scope);
 	// Named, so that the bare driver's rows keep every count apart.
 	const countOf = (name: string, from: SQL, where: SQL) => sql<number>`(SELECT count(*) FROM ${from} WHERE ${where})`.mapWith(Number).as(name);
 	const pendingJoin = sql`${eventRegistrations} JOIN ${events} ON ${events.id} = ${eventRegistrations.eventId}`;
@@ -146,8 +159,8 @@ export function officerHomeStatements(builder: Pick<DbOrTx, 'select'> | QueryBui
 }
 
 /** What needs a programme officer (or an admin) next, each item one click from where it is handled. */
-export async function getOfficerHome(db: DbOrTx, actor: UserActor, locale: string, now = new Date()) {
-	const s = officerHomeStatements(db, actor, now);
+export async function getOfficerHome(db: DbOrTx, actor: UserActor, locale: string, now = new Date(), scope: HomeScope = 'mine') {
+	const s = officerHomeStatements(db, actor, now, scope);
 	const [[counts], applications, requests, gate, clinics, registrations, reports, upcoming, messages] = await Promise.all([
 		s.counts,
 		s.applications,
@@ -162,6 +175,7 @@ export async function getOfficerHome(db: DbOrTx, actor: UserActor, locale: strin
 	const today = monthOf(now, actor.timeZone).today;
 	return {
 		kind: 'officer' as const,
+		scope,
 		counts,
 		applications: applications.map(({ timeZone, targetDays, callTitle, ...r }) => ({
 			...labelled(actor, r),

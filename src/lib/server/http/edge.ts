@@ -30,15 +30,21 @@ export function requireRole(locals: Locals, url: URL, ...roles: Role[]): UserAct
 /** Where to confirm one's identity before coming back to `next` (a same-site path). */
 export const confirmPath = (next: string) => `/settings/confirm?next=${encodeURIComponent(next)}`;
 
+/** Typed values that never ride in an address: secrets and one-time codes. */
+const SECRET_FIELD = /password|code|token|secret/i;
+
 /**
  * A page that needs a fresh proof of identity sends the person to confirm it and back to the same
- * page (without the form action's `?/name`): they submit again, now with a fresh proof.
+ * page (without the form action's `?/name`). The values the form carried (`keep`, never a secret)
+ * ride along in that address, so the page shows the form filled in again, ready to submit.
  */
-export function redirectForFreshProof(e: unknown): void {
+export function redirectForFreshProof(e: unknown, keep?: Record<string, unknown>): void {
 	if (!(e instanceof DomainError) || e.code !== 'FRESH_PROOF_REQUIRED') return;
 	const url = getRequestEvent().url;
-	const search = url.search.startsWith('?/') ? '' : url.search;
-	redirect(303, confirmPath(url.pathname + search));
+	const back = new URL(url.pathname + (url.search.startsWith('?/') ? '' : url.search), url.origin);
+	for (const [key, value] of Object.entries(keep ?? {}))
+		if (typeof value === 'string' && value && value.length <= 500 && !SECRET_FIELD.test(key)) back.searchParams.set(key, value);
+	redirect(303, confirmPath(back.pathname + back.search));
 }
 
 /** A limit reached says when to come back: Retry-After on the page's or the API's 429. */
@@ -70,7 +76,7 @@ export async function act<T>(fn: () => Promise<T>, values?: Record<string, unkno
 	} catch (caught) {
 		if (isRedirect(caught) || isHttpError(caught)) throw caught;
 		const e = asInputError(caught);
-		redirectForFreshProof(e);
+		redirectForFreshProof(e, values);
 		setRetryAfter(e);
 		if (e instanceof DomainError)
 			return fail(httpStatusFor[e.code], { message: e.message, errors: e.fields ?? {}, values: values ?? {} });

@@ -7,7 +7,7 @@ import { lacksRequiredSecondFactor } from '../identity/second-factor-roles.ts';
  * Where a person whose role needs a second factor may still go: setting it up (a two-step code or
  * a passkey), confirming with a passkey they have, leaving, the language.
  */
-const OPEN = [/^\/settings\/security$/, /^\/settings\/passkeys\/(options|add)$/, /^\/settings\/confirm(\/passkey(\/options)?)?$/, /^\/sign-out$/, /^\/language$/, /^\/healthz$/, /^\/api\/auth\//, /^\/account-deleted$/];
+const OPEN = [/^\/settings\/security$/, /^\/settings\/passkeys\/(options|add)$/, /^\/settings\/confirm(\/passkey(\/options)?)?$/, /^\/settings\/email\/verify$/, /^\/sign-out$/, /^\/language$/, /^\/healthz$/, /^\/api\/auth\//, /^\/account-deleted$/];
 
 export const SETUP_PATH = '/settings/security?required=1';
 

@@ -105,6 +105,21 @@ describe('a fresh proof of identity', () => {
 		expect(await outcome(() => proveIdentity(database.db, auth, me.actor, me.sessionId, { code: 'abc' }))).toBe('INVALID_INPUT');
 	});
 
+	it('confirming with a backup code accepts each code once, and only the person’s own', async () => {
+		const me = await signedIn();
+		const { secret, backupCodes } = (await enableTwoFactor(auth, { password: PASSWORD }, me.headers))!;
+		const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
+		await verifyTwoFactor(database.db, auth, { code: totp.generate() }, { ip: '10.9.0.2', headers: me.headers });
+		const other = await signedIn();
+		expect(await outcome(() => proveIdentity(database.db, auth, other.actor, other.sessionId, { backupCode: backupCodes[0] }))).toBe('INVALID_INPUT');
+		// Two at once with the same code: one wins.
+		const both = await Promise.all([0, 1].map(() => outcome(() => proveIdentity(database.db, auth, me.actor, me.sessionId, { backupCode: backupCodes[0] }))));
+		expect(both.sort()).toEqual(['INVALID_INPUT', 'OK']);
+		expect(await outcome(() => proveIdentity(database.db, auth, me.actor, me.sessionId, { backupCode: backupCodes[0] }))).toBe('INVALID_INPUT');
+		expect(await outcome(() => proveIdentity(database.db, auth, me.actor, me.sessionId, { backupCode: ` ${backupCodes[1]} ` }))).toBe('OK');
+		expect(await outcome(() => proveIdentity(database.db, auth, me.actor, me.sessionId, { backupCode: 'x'.repeat(65) }))).toBe('INVALID_INPUT');
+	});
+
 	it('changing the password asks for the current one and signs out the other sessions', async () => {
 		const me = await signedIn();
 		await auth.api.signInEmail({ body: { email: me.u.email, password: PASSWORD }, headers: new Headers() });

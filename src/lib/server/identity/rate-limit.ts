@@ -109,6 +109,8 @@ export const LIMITS = {
 	linkAgain: { max: 3, windowSeconds: 60 * 60 },
 	/** The same per client address an hour. */
 	linkAgainPerAddress: { max: 20, windowSeconds: 60 * 60 },
+	/** Requests to change one's e-mail address an hour (each mails two addresses). */
+	emailChange: { max: 3, windowSeconds: 60 * 60 },
 	/** Passkey challenges one address asks for a minute (each is a stored row). */
 	passkeyOptions: { max: 30, windowSeconds: 60 },
 	/** Requests per personal API token: generous for a script, a wall for a runaway loop or a stolen token. */

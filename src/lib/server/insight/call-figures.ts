@@ -2,9 +2,10 @@ import { and, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-or
 import type { DbOrTx } from '../db/types.ts';
 import { organisations } from '../directory/schema.ts';
 import type { Translated } from '../grants/definition.ts';
-import { grantApplications, grantAwards, grantCalls, grantProgrammes, grantReviews, grantTranches } from '../grants/schema.ts';
+import { grantApplications, grantAwards, grantCalls, grantProgrammes, grantTranches } from '../grants/schema.ts';
 import type { InsightQuery } from '../../validation/insight-report.ts';
 import { num, numOrNull, partnerFilter, periodEnd } from './report-scope.ts';
+import { insightApplicationSteps as steps } from './schema.ts';
 
 export type CallRow = {
 	id: string;
@@ -44,38 +45,49 @@ const decisionDays = sql`extract(epoch from (${grantApplications.decidedAt} - ${
 const decided = sql`${grantApplications.decidedAt} is not null and ${grantApplications.submittedAt} is not null`;
 
 /**
- * Per call: the funnel (every application counts at each step it reached), time to decision
+ * Per call: the funnel (every application counts at each step its history shows it reached, from
+ * the roll-up kept by `refresh-rollups.ts`), time to decision
  * against the call's target, and money. The funnel and timings follow the partner filters; the
  * money is the whole call's, since its budget is not split by partner.
  */
 export async function callFigures(db: DbOrTx, q: InsightQuery): Promise<CallRow[]> {
-	const reviewedOnce = sql`exists (select 1 from ${grantReviews} where ${grantReviews.applicationId} = ${grantApplications.id})`;
-	const [calls, funnel, awarded, paid] = await Promise.all([
+	const [calls, funnel, timing, awarded, paid] = await Promise.all([
 		db
 			.select({ id: grantCalls.id, slug: grantCalls.slug, title: grantCalls.title, currency: grantCalls.currency, budget: grantCalls.budget, targetDays: grantCalls.decisionTargetDays })
 			.from(grantCalls)
 			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
 			.where(callsInScope(q))
 			.orderBy(grantCalls.opensAt, grantCalls.slug),
+		// The funnel comes from each application's history (the roll-up), not from where it is now.
+		db
+			.select({
+				callId: steps.callId,
+				started: sql`count(*)`,
+				submitted: sql`count(${steps.submittedAt})`,
+				screened: sql`count(${steps.screenedAt})`,
+				reviewed: sql`count(${steps.reviewedAt})`,
+				awardedCount: sql`count(${steps.awardedAt})`
+			})
+			.from(steps)
+			.innerJoin(grantCalls, eq(grantCalls.id, steps.callId))
+			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+			.innerJoin(organisations, eq(organisations.id, steps.organisationId))
+			.where(and(callsInScope(q), partnerFilter(q)))
+			.groupBy(steps.callId),
 		db
 			.select({
 				callId: grantApplications.callId,
-				started: sql`count(*)`,
-				submitted: sql`count(*) filter (where ${grantApplications.submittedAt} is not null)`,
-				screened: sql`count(*) filter (where ${grantApplications.status} in ('screening', 'in_review', 'more_information', 'decision', 'awarded', 'closed', 'declined'))`,
-				reviewed: sql`count(*) filter (where ${grantApplications.status} in ('decision', 'awarded', 'closed') or ${reviewedOnce})`,
-				awardedCount: sql`count(*) filter (where ${grantApplications.status} in ('awarded', 'closed'))`,
-				decided: sql`count(*) filter (where ${decided})`,
+				decided: sql`count(*)`,
 				// Both percentiles from one sort of the durations.
 				percentiles: sql<number[] | null>`percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${decisionDays})`,
-				dueDecided: sql`count(*) filter (where ${decided} and ${grantApplications.decisionDueAt} is not null)`,
-				withinTarget: sql`count(*) filter (where ${decided} and ${grantApplications.decidedAt} <= ${grantApplications.decisionDueAt})`
+				dueDecided: sql`count(*) filter (where ${grantApplications.decisionDueAt} is not null)`,
+				withinTarget: sql`count(*) filter (where ${grantApplications.decidedAt} <= ${grantApplications.decisionDueAt})`
 			})
 			.from(grantApplications)
 			.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
 			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
 			.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
-			.where(and(callsInScope(q), partnerFilter(q)))
+			.where(and(callsInScope(q), partnerFilter(q), decided))
 			.groupBy(grantApplications.callId),
 		db
 			.select({ callId: grantApplications.callId, awarded: sql`sum(${grantAwards.amount})` })
@@ -96,10 +108,12 @@ export async function callFigures(db: DbOrTx, q: InsightQuery): Promise<CallRow[
 			.groupBy(grantApplications.callId)
 	]);
 	const f = new Map(funnel.map((r) => [r.callId, r]));
+	const t = new Map(timing.map((r) => [r.callId, r]));
 	const a = new Map(awarded.map((r) => [r.callId, num(r.awarded)]));
 	const p = new Map(paid.map((r) => [r.callId, num(r.disbursed)]));
 	return calls.map((c) => {
 		const r = f.get(c.id);
+		const d = t.get(c.id);
 		const awardedSum = a.get(c.id) ?? 0;
 		return {
 			id: c.id,
@@ -116,11 +130,11 @@ export async function callFigures(db: DbOrTx, q: InsightQuery): Promise<CallRow[
 			reviewed: num(r?.reviewed),
 			awardedCount: num(r?.awardedCount),
 			targetDays: c.targetDays,
-			decided: num(r?.decided),
-			medianDays: numOrNull(r?.percentiles?.[0]),
-			p90Days: numOrNull(r?.percentiles?.[1]),
-			dueDecided: num(r?.dueDecided),
-			withinTarget: num(r?.withinTarget)
+			decided: num(d?.decided),
+			medianDays: numOrNull(d?.percentiles?.[0]),
+			p90Days: numOrNull(d?.percentiles?.[1]),
+			dueDecided: num(d?.dueDecided),
+			withinTarget: num(d?.withinTarget)
 		};
 	});
 }

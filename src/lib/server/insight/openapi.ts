@@ -36,9 +36,11 @@ const insightReport = z.object({
 	grants: z.object({ rows: z.array(money), totals: z.array(money) }),
 	outcomes: z.array(z.object({ area: z.string(), total: count }).extend(Object.fromEntries(OUTCOME_STATUSES.map((s) => [s, count])))),
 	calls: z.array(callRow),
-	reviewers: z.array(z.object({ callId: z.uuid(), reviewerId: z.string(), reviewer: z.string(), assigned: count, reviewed: count, pending: count, conflicts: count })),
+	reviewers: z.array(z.object({ callId: z.uuid(), callTitle: z.record(z.string(), z.string()), reviewerId: z.string(), reviewer: z.string(), assigned: count, reviewed: count, pending: count, conflicts: count })),
 	training: z.array(z.object({ by: z.enum(['format', 'level', 'language']), code: z.string(), name: z.record(z.string(), z.string()).nullable(), trainings: count, registrations: count, heldPlaces: count, attended: count, feedback: count, meanRating: z.number().nullable() })),
-	areas: z.array(area)
+	areas: z.array(area),
+	rollupsAsOf: z.iso.datetime().nullable().describe('When the funnel roll-up (from application history) was last brought up to date'),
+	asOf: z.iso.datetime().describe('When these figures were computed: at most five minutes before, or being computed again')
 });
 
 const published = z.number().int().nullable().describe('Withheld (null) when under 5');

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ACTUAL_SOURCES, INDICATOR_SUBJECTS, OUTCOME_STATUSES } from '../../insight/codes.ts';
 import { createdAt, updatedAt } from '../db/columns.ts';
 import { organisations } from '../directory/schema.ts';
+import { grantApplications } from '../grants/schema.ts';
 import { users } from '../identity/schema.ts';
 
 /**
@@ -83,4 +84,46 @@ export const outcomeReviews = pgTable(
 		index('outcome_reviews_actual_idx').on(t.actualId, t.createdAt),
 		check('outcome_reviews_note_check', sql`${t.status} NOT IN ('off_track', 'not_achieved') OR length(${t.note}) > 0`)
 	]
+);
+
+/**
+ * Roll-up: the first moment each application reached each step of a call's funnel, read from its
+ * status history (the activity log) and its reviews. Kept up to date by a job every minute
+ * (`refresh-rollups.ts`); /insight reads it and says when it was last brought up to date.
+ */
+export const insightApplicationSteps = pgTable(
+	'insight_application_steps',
+	{
+		applicationId: uuid('application_id')
+			.primaryKey()
+			.references(() => grantApplications.id, { onDelete: 'cascade' }),
+		callId: uuid('call_id').notNull(),
+		organisationId: uuid('organisation_id').notNull(),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		screenedAt: timestamp('screened_at', { withTimezone: true }),
+		reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+		awardedAt: timestamp('awarded_at', { withTimezone: true })
+	},
+	(t) => [index('insight_application_steps_call_idx').on(t.callId, t.organisationId)]
+);
+
+/** When each roll-up was last brought up to date. */
+export const insightRollups = pgTable('insight_rollups', {
+	name: text('name').primaryKey(),
+	refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull()
+});
+
+/**
+ * The computed report for one set of filters. /insight serves it while it is recent and has the
+ * job queue compute a new one when it is not, saying on the page how old the figures are.
+ */
+export const insightSnapshots = pgTable(
+	'insight_snapshots',
+	{
+		key: text('key').primaryKey(),
+		figures: jsonb('figures').notNull(),
+		computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+		tookMs: integer('took_ms').notNull()
+	},
+	(t) => [index('insight_snapshots_computed_idx').on(t.computedAt)]
 );

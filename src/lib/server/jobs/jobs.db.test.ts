@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
 import { ANONYMOUS } from '../identity/actor.ts';
@@ -6,7 +6,7 @@ import { outboxMessages } from '../mail/schema.ts';
 import { makeEvent, makeTerm } from '../seed/events-factories.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { registerForEvent } from '../events/register-for-event.ts';
-import { registerEventJobs, reminderPlan, scheduleReminders } from '../events/reminders.ts';
+import { planMissingReminders, REMINDER_JOB, registerEventJobs, reminderPlan, scheduleReminders } from '../events/reminders.ts';
 import { saveSurvey } from '../events/save-survey.ts';
 import { actorFor } from '../testing/actors.ts';
 import { LocalJobQueue } from './local-queue.ts';
@@ -132,7 +132,38 @@ describe('event reminders through the queue', () => {
 	});
 });
 
+describe('reminders planned again when the hub starts', () => {
+	it('reminders missing from the queue (after a restore) are planned from the events, once', async () => {
+		const e = await makeEvent(database.db, { inHours: 72 });
+		const q = new LocalJobQueue(database.db);
+		const pending = async () =>
+			(await database.db.select().from(scheduledJobs).where(and(like(scheduledJobs.key, `event:${e.id}:%`), eq(scheduledJobs.status, 'pending')))).map((j) => j.key).sort();
+		expect(await pending()).toEqual([]);
+		expect(await planMissingReminders(q, database.db)).toBeGreaterThanOrEqual(3);
+		expect(await pending()).toEqual([`event:${e.id}:day`, `event:${e.id}:feedback`, `event:${e.id}:hour`]);
+		// Starting again plans nothing twice.
+		expect(await planMissingReminders(q, database.db)).toBe(0);
+		expect(await pending()).toHaveLength(3);
+	});
+});
+
 describe.skipIf(!process.env.DATABASE_URL)('the pg-boss job queue (PostgreSQL)', () => {
+	it('plans the reminders a restored database lacks (pg-boss jobs are not in a backup), once', async () => {
+		const dbName = (database as unknown as { db: { $client: { options: { connectionString: string } } } }).db.$client.options.connectionString;
+		const e = await makeEvent(database.db, { inHours: 96 });
+		const q = new PgBossJobQueue(dbName, { pollSeconds: 60, log: () => {} });
+		q.register(REMINDER_JOB, async () => {});
+		await q.start();
+		try {
+			expect(await planMissingReminders(q, database.db)).toBeGreaterThanOrEqual(2);
+			expect(await planMissingReminders(q, database.db)).toBe(0);
+			// The day-before reminder is waiting under its key: scheduling it again is refused.
+			expect(await q.schedule(REMINDER_JOB, {}, new Date(Date.now() + 3_600_000), { key: `event:${e.id}:day` })).toBe(false);
+		} finally {
+			await q.stop();
+		}
+	}, 30_000);
+
 	it('runs a scheduled job, refuses a duplicate key, and cancels by key', async () => {
 		const url = new URL(process.env.DATABASE_URL!);
 		// The test database made for this file (its name is in the pool's connection string).

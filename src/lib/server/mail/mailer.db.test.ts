@@ -138,14 +138,13 @@ describe('the outbox: mail is written with the change that owes it', () => {
 			})
 		).rejects.toThrow('the change failed');
 		expect(await rowsTo('rolled.back@example.org')).toHaveLength(0);
-		// The same through a use case: a refused registration (already registered) queues nothing.
+		// The same through a use case: a refused registration (registration closed) queues nothing.
 		const formatId = (await makeTerm(database.db, { kind: 'format', code: 'open_webinar' })).id;
-		const e = await makeEvent(database.db, { formatId, inHours: 72 });
-		const input = { name: 'Ola', email: 'ola.twice@example.org', consent: true };
-		await registerForEvent(database.db, ANONYMOUS, e.id, input, { locale: 'en' });
+		const e = await makeEvent(database.db, { formatId, inHours: 72, registrationClosesAt: new Date(Date.now() - 60_000) });
+		const input = { name: 'Ola', email: 'ola.closed@example.org', consent: true };
 		await expect(registerForEvent(database.db, ANONYMOUS, e.id, input, { locale: 'en' })).rejects.toMatchObject({ code: 'CONFLICT' });
-		expect(await rowsTo('ola.twice@example.org')).toHaveLength(1);
-		expect(await database.db.select().from(eventRegistrations).where(eq(eventRegistrations.email, 'ola.twice@example.org'))).toHaveLength(1);
+		expect(await rowsTo('ola.closed@example.org')).toHaveLength(0);
+		expect(await database.db.select().from(eventRegistrations).where(eq(eventRegistrations.email, 'ola.closed@example.org'))).toHaveLength(0);
 	});
 });
 

@@ -4,7 +4,9 @@ import { memberships, organisations } from '../directory/schema.ts';
 import { assignReviewer } from '../grants/assign-reviewer.ts';
 import { awardGrant } from '../grants/award-grant.ts';
 import { declareInterest } from '../grants/declare-interest.ts';
+import { loadCallDefinition } from '../grants/call-record.ts';
 import { defineCall } from '../grants/define-call.ts';
+import { updateCall } from '../grants/update-call.ts';
 import { ACCELERATOR_CALL, MINI_GRANT_CALL } from '../grants/programmes.ts';
 import { saveAnswers } from '../grants/save-answers.ts';
 import { startApplication } from '../grants/start-application.ts';
@@ -31,7 +33,11 @@ export async function seedDemoGrants(db: Db, password: string): Promise<void> {
 	await defineCall(db, officer, ACCELERATOR_CALL);
 
 	const orgNamed = async (name: string) => (await db.select().from(organisations).where(eq(organisations.name, name)))[0];
-	const apply = async (orgName: string, answers: Record<string, unknown>) => {
+	// Steps are dated in the past, days apart, so time to decision shows real spreads (one award
+	// within the call's 10-day target, one after it).
+	const DAY = 86_400_000;
+	const daysAgo = (d: number) => new Date(Date.now() - d * DAY);
+	const apply = async (orgName: string, answers: Record<string, unknown>, submittedDaysAgo: number) => {
 		const org = await orgNamed(orgName);
 		let [member] = await db.select().from(memberships).where(eq(memberships.organisationId, org.id)).limit(1);
 		if (!member) {
@@ -41,22 +47,30 @@ export async function seedDemoGrants(db: Db, password: string): Promise<void> {
 		const actor = await loadActor(db, member.userId, 'session');
 		const app = await startApplication(db, actor, { callId: mini.id, organisationId: org.id, screener: ELIGIBLE_MINI });
 		await saveAnswers(db, actor, app.id, { answers: miniGrantAnswers(answers) });
-		return transitionApplication(db, actor, app.id, { transition: 'submit', version: 1 });
+		return transitionApplication(db, actor, app.id, { transition: 'submit', version: 1 }, daysAgo(submittedDaysAgo));
 	};
-	const award = async (appId: string, version: number, amount: number) => {
-		let a = await transitionApplication(db, officer, appId, { transition: 'start_screening', version });
-		a = await transitionApplication(db, officer, appId, { transition: 'send_to_review', version: a.version });
+	const award = async (appId: string, version: number, amount: number, submittedDaysAgo: number, decisionDays: number) => {
+		const at = (d: number) => daysAgo(submittedDaysAgo - d);
+		let a = await transitionApplication(db, officer, appId, { transition: 'start_screening', version }, at(1));
+		a = await transitionApplication(db, officer, appId, { transition: 'send_to_review', version: a.version }, at(3));
 		await assignReviewer(db, officer, appId, { reviewerId: reviewer.kind === 'user' ? reviewer.userId : '' });
 		await declareInterest(db, reviewer, appId, { conflict: false });
 		const scores = { mandate: { points: 4, comment: '' }, plan: { points: 4, comment: '' }, value: { points: 4, comment: '' } };
 		await submitReview(db, reviewer, appId, { scores, revision: 1, comment: 'Clear plan, credible mandate.' });
-		a = await transitionApplication(db, officer, appId, { transition: 'to_decision', version: a.version });
-		return awardGrant(db, officer, appId, { version: a.version, amount, message: 'Congratulations.' });
+		a = await transitionApplication(db, officer, appId, { transition: 'to_decision', version: a.version }, at(decisionDays - 1));
+		return awardGrant(db, officer, appId, { version: a.version, amount, message: 'Congratulations.' }, at(decisionDays));
 	};
 
-	const a1 = await apply('Paraguay Compras Abiertas', { goal: 'Asunción publica todos sus contratos de medicamentos', manager_name: 'Lucía Benítez' });
-	await award(a1.id, a1.version, 4500);
-	const a2 = await apply('Civic Voices Network', { goal: 'Municipal council adopts a contract disclosure rule' });
-	await award(a2.id, a2.version, 3000);
-	await apply('Open Budget Nepal', { goal: 'Ward offices publish procurement plans by March' });
+	const a1 = await apply('Paraguay Compras Abiertas', { goal: 'Asunción publica todos sus contratos de medicamentos', manager_name: 'Lucía Benítez' }, 48);
+	await award(a1.id, a1.version, 4500, 48, 9);
+	const a2 = await apply('Civic Voices Network', { goal: 'Municipal council adopts a contract disclosure rule' }, 33);
+	await award(a2.id, a2.version, 3000, 33, 16);
+	await apply('Open Budget Nepal', { goal: 'Ward offices publish procurement plans by March' }, 2);
+
+	// The officer then clarifies a question: the call publishes version 2, and the three
+	// applications above stay on version 1, the one they were started on.
+	const { call, definition } = await loadCallDefinition(db, mini.id);
+	const deliverables = definition.stages[0].form!.sections[0].fields.find((f) => f.id === 'deliverables')!;
+	deliverables.help = { en: 'Reports, data sets or tools the campaign will publish.', es: 'Informes, conjuntos de datos o herramientas que publicará la campaña.', fr: 'Rapports, jeux de données ou outils que la campagne publiera.' };
+	await updateCall(db, officer, mini.id, definition, call.version);
 }

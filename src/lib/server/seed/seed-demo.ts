@@ -9,6 +9,7 @@ import { makeOrganisation, makeUser } from './factories.ts';
 import { seedDemoEngagement } from './demo-engagement.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoGrants } from './demo-grants.ts';
+import { seedDemoCountryContext } from './demo-country-context.ts';
 import { seedDemoInsight } from './demo-insight.ts';
 import { seedDemoOutbox } from './demo-outbox.ts';
 import { seedDemoNotifications } from './demo-notifications.ts';
@@ -102,6 +103,7 @@ export async function seedDemo(db: Db): Promise<void> {
 	});
 	await seedDemoGrants(db, DEMO_PASSWORD);
 	await seedDemoInsight(db);
+	await seedDemoCountryContext(db);
 	await seedDemoNotifications(db);
 	await seedDemoHome(db);
 	await seedDemoOutbox(db);

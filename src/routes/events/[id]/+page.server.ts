@@ -27,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, url, cookies, params }) => 
 		times: presentTimes(view.event, vz, locals.locale),
 		signedIn: locals.actor.kind === 'user',
 		ended: view.event.endsAt.getTime() <= Date.now(),
+		registered: url.searchParams.has('registered'),
 		form: await readForm(registrationInput),
 		linkAgain: await readForm(linkAgainInput)
 	};
@@ -44,7 +45,11 @@ export const actions: Actions = {
 			registerForEvent(getApp().database.db, locals.actor, params.id, input, { locale: locals.locale, ip: getClientAddress() })
 		);
 		if (!r.ok) return r.failure;
-		redirect(303, `/events/registrations/${r.result.token}`);
+		// A person signed in sees their place (new or existing: the address is theirs). A guest is
+		// told the same after every registration, first or repeated, and never shown the link: it
+		// goes by mail to the address, so the answer does not tell anyone who registered.
+		if (locals.actor.kind === 'user') redirect(303, `/events/registrations/${r.result.token}`);
+		redirect(303, `/events/${params.id}?registered`);
 	},
 	// Answers the same whether or not the address has a place, so it tells nobody who registered.
 	linkAgain: async ({ request, locals, params, getClientAddress }) => {

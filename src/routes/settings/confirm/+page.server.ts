@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 const prove =
-	(field: 'password' | 'code') =>
+	(field: 'password' | 'code' | 'backupCode') =>
 	async ({ request, locals, url }: Parameters<Actions[string]>[0]) => {
 		const actor = requireUser(locals, url);
 		const value = (await request.formData()).get(field);
@@ -36,4 +36,4 @@ const prove =
 		redirect(303, safeNext(url.searchParams.get('next'), '/settings'));
 	};
 
-export const actions: Actions = { password: prove('password'), code: prove('code') };
+export const actions: Actions = { password: prove('password'), code: prove('code'), backupCode: prove('backupCode') };

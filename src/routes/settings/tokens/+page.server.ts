@@ -8,7 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireStaff(locals, url);
-	return { tokens: await listApiTokens(getApp().database.db, actor), fresh: hasFreshProof(actor) };
+	// Back from confirming who one is: the form as it was filled in.
+	const prefill = { name: url.searchParams.get('name') ?? '', expiresInDays: url.searchParams.get('expiresInDays') ?? '' };
+	return { tokens: await listApiTokens(getApp().database.db, actor), fresh: hasFreshProof(actor), prefill };
 };
 
 export const actions: Actions = {

@@ -27,7 +27,7 @@ export const actions: Actions = {
 		const input = fields(fd, 'transition', 'version', 'message');
 		return act(async () => {
 			await transitionApplication(db(), actor, params.id, input);
-			return { done: 'transition' };
+			return { done: 'transition', transition: String(input.transition) };
 		}, input);
 	},
 	award: async ({ request, locals, url, params }) => {

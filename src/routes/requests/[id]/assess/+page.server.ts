@@ -10,8 +10,8 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url);
-	const { request, set, assessment } = await loadOrError(() => getMyAssessment(getApp().database.db, actor, params.id));
-	return { request: { id: request.id, goal: request.goal, status: request.status }, criteria: set.criteria, version: set.version, assessment };
+	const { request, set, assessment, evidence } = await loadOrError(() => getMyAssessment(getApp().database.db, actor, params.id));
+	return { request: { id: request.id, goal: request.goal, status: request.status, country: request.country }, criteria: set.criteria, version: set.version, assessment, evidence };
 };
 
 export const actions: Actions = {

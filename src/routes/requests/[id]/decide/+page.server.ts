@@ -32,6 +32,7 @@ export const actions: Actions = {
 		const form = await readForm(decisionInput, request);
 		const r = await submitForm(form, (data) => decideRequest(getApp().database.db, actor, params.id, data, { origin: url.origin }));
 		if (!r.ok) return r.failure;
-		redirect(303, `/requests/${params.id}`);
+		// The request page says what was done: a decision, or a question back to the partner.
+		redirect(303, `/requests/${params.id}?done=${form.data.decision === 'more_info' ? 'asked' : 'decided'}`);
 	}
 };

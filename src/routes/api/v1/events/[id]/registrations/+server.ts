@@ -9,8 +9,8 @@ import type { RequestHandler } from './$types';
 /** The attendee list: staff only. */
 export const GET: RequestHandler = api(async ({ params }, actor) => json({ items: await listRegistrations(getApp().database.db, actor, params.id) }));
 
-/** Registers the token's owner (name and e-mail come from the account). */
+/** Registers the token's owner (name and e-mail come from the account); 200 with the place they already have. */
 export const POST: RequestHandler = api(async ({ params, request, locals }, actor) => {
-	const { registration } = await registerForEvent(getApp().database.db, actor, params.id, await readJson(request), { locale: locals.locale });
-	return json(registrationJson(registration), { status: 201 });
+	const { registration, again } = await registerForEvent(getApp().database.db, actor, params.id, await readJson(request), { locale: locals.locale });
+	return json(registrationJson(registration), { status: again ? 200 : 201 });
 });
