@@ -93,7 +93,7 @@ export async function benchUser(database: Database, role: Role = 'programme_offi
 		id: randomUUID(),
 		token: sessionToken,
 		userId,
-		expiresAt: new Date(Date.now() + 6 * 86_400_000),
+		expiresAt: new Date(Date.now() + 5 * 86_400_000),
 		userAgent: 'bench'
 	});
 	return { userId, apiToken, sessionToken };

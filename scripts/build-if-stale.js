@@ -33,7 +33,15 @@ export function buildIfStale(root, { quiet = false } = {}) {
 	if (!buildIsStale(root)) return false;
 	const vite = join(root, 'node_modules/vite/bin/vite.js');
 	try {
-		execFileSync(process.execPath, [vite, 'build'], { cwd: root, stdio: quiet ? 'pipe' : 'inherit', maxBuffer: 64 * 1024 * 1024 });
+		// Always a production build: Vitest sets NODE_ENV=test, and a build that inherits it compiles
+		// Svelte in development mode (every element checked as it renders), which the journeys would
+		// then test and the bench measure instead of what is deployed.
+		execFileSync(process.execPath, [vite, 'build'], {
+			cwd: root,
+			env: { ...process.env, NODE_ENV: 'production' },
+			stdio: quiet ? 'pipe' : 'inherit',
+			maxBuffer: 64 * 1024 * 1024
+		});
 	} catch (e) {
 		const { stdout, stderr } = /** @type {{ stdout?: Buffer; stderr?: Buffer }} */ (e);
 		throw new Error(`vite build failed:\n${String(stdout ?? '').slice(-4000)}\n${String(stderr ?? '').slice(-4000)}`, { cause: e });

@@ -151,7 +151,8 @@ export const grants: Scenario = {
 				try {
 					const res = await fetch(`${origin}/api/v1/applications/${burstId(i)}/transitions`, {
 						method: 'POST',
-						headers: { cookie, 'content-type': 'application/json' },
+						// As the hub's own pages send it: a cookie-borne write without it is refused as cross-site.
+						headers: { cookie, origin, 'content-type': 'application/json' },
 						body: JSON.stringify({ transition: 'submit', version: 1 })
 					});
 					return { i, status: res.status, body: await res.text() };

@@ -2,8 +2,9 @@ import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import type { Actor } from './actor.ts';
 import { hashApiToken, TOKEN_PREFIX } from './create-api-token.ts';
-import { loadActor } from './load-actor.ts';
-import { apiTokens } from './schema.ts';
+import { buildActor } from './load-actor.ts';
+import { membershipsOfUser, needToKnowOfUser } from './read-session.ts';
+import { apiTokens, users } from './schema.ts';
 
 /**
  * The actor behind a bearer token, or null. A token stops working when revoked, expired, or when
@@ -14,9 +15,17 @@ const TOKEN_ROLES: readonly string[] = ['admin', 'programme_officer', 'reviewer'
 export async function authenticateApiToken(db: Db, token: string): Promise<Actor | null> {
 	if (!token.startsWith(TOKEN_PREFIX)) return null;
 	const now = new Date();
+	// The token, its owner, their memberships and need-to-know list in one statement.
 	const [row] = await db
-		.select({ id: apiTokens.id, userId: apiTokens.userId, lastUsedAt: apiTokens.lastUsedAt })
+		.select({
+			id: apiTokens.id,
+			lastUsedAt: apiTokens.lastUsedAt,
+			user: { id: users.id, name: users.name, email: users.email, role: users.role, locale: users.locale, timeZone: users.timeZone, twoFactorEnabled: users.twoFactorEnabled },
+			memberships: membershipsOfUser,
+			needToKnow: needToKnowOfUser
+		})
 		.from(apiTokens)
+		.innerJoin(users, eq(users.id, apiTokens.userId))
 		.where(
 			and(
 				eq(apiTokens.tokenHash, hashApiToken(token)),
@@ -26,7 +35,7 @@ export async function authenticateApiToken(db: Db, token: string): Promise<Actor
 		)
 		.limit(1);
 	if (!row) return null;
-	const actor = await loadActor(db, row.userId, 'token', { secondFactorRule: true });
+	const actor = buildActor(row.user, 'token', { secondFactorRule: true }, row.memberships, row.needToKnow);
 	// Staff whose role waits for a second factor still authenticate, so that the API can say why it refuses (403).
 	const held = actor.kind === 'user' ? (actor.secondFactorMissingFor ?? actor.role) : null;
 	if (!held || !TOKEN_ROLES.includes(held)) return null;

@@ -7,7 +7,10 @@ import { notifications } from '../notifications/schema.ts';
 import { makeOrganisation, makeUser } from '../seed/factories.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { createAuth, type Auth } from './auth.ts';
-import { actorFromUser, buildActor } from './load-actor.ts';
+import { authenticateApiToken } from './authenticate-api-token.ts';
+import { apiTokens } from './schema.ts';
+import { hashApiToken, TOKEN_PREFIX } from './create-api-token.ts';
+import { actorFromUser, buildActor, loadActor } from './load-actor.ts';
 import { readSessionFast, type SessionSettings } from './read-session.ts';
 import { sessions } from './schema.ts';
 
@@ -99,5 +102,17 @@ describe('reading the session in one statement', () => {
 
 		await database.db.delete(sessions).where(eq(sessions.token, token));
 		expect(await readSessionFast(database.db, settings, browser.cookie)).toBeNull();
+	});
+
+	it('an API token brings the same actor in one statement as reading its owner step by step', async () => {
+		const u = await makeUser(database.db, { role: 'finance' });
+		const own = await makeOrganisation(database.db, { members: [{ userId: u.id, role: 'member' }] });
+		const listed = await makeOrganisation(database.db, { sensitive: true });
+		await database.db.insert(needToKnow).values({ organisationId: listed.id, userId: u.id });
+		const token = `${TOKEN_PREFIX}read-session-test-${u.id}`;
+		await database.db.insert(apiTokens).values({ userId: u.id, name: 't', tokenHash: hashApiToken(token), prefix: token.slice(0, 10) });
+		const actor = await authenticateApiToken(database.db, token);
+		expect(actor).toEqual(await loadActor(database.db, u.id, 'token', { secondFactorRule: true }));
+		expect(actor?.kind === 'user' && [[...actor.memberships], [...actor.needToKnow!]]).toEqual([[[own.id, 'member']], [listed.id]]);
 	});
 });

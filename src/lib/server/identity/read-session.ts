@@ -22,6 +22,11 @@ export type SessionRead = {
 	unread: number;
 };
 
+/** The person's memberships as [organisation id, role] pairs, as a subquery on `users` (in a select that joins it). */
+export const membershipsOfUser = sql<[string, MembershipRole][]>`(select coalesce(json_agg(json_build_array(${memberships.organisationId}, ${memberships.role})), '[]'::json) from ${memberships} where ${memberships.userId} = ${users.id})`;
+/** The sensitive partners whose need-to-know list names the person, likewise. */
+export const needToKnowOfUser = sql<string[]>`(select coalesce(json_agg(${needToKnow.organisationId}), '[]'::json) from ${needToKnow} where ${needToKnow.userId} = ${users.id})`;
+
 /**
  * The session behind a token, with its person, their memberships, their need-to-know list and
  * their unread notices: one statement where reading them one by one took five.
@@ -43,8 +48,8 @@ export async function readSession(db: Db, token: string) {
 				timeZone: users.timeZone,
 				twoFactorEnabled: users.twoFactorEnabled
 			},
-			memberships: sql<[string, MembershipRole][]>`(select coalesce(json_agg(json_build_array(${memberships.organisationId}, ${memberships.role})), '[]'::json) from ${memberships} where ${memberships.userId} = ${users.id})`,
-			needToKnow: sql<string[]>`(select coalesce(json_agg(${needToKnow.organisationId}), '[]'::json) from ${needToKnow} where ${needToKnow.userId} = ${users.id})`,
+			memberships: membershipsOfUser,
+			needToKnow: needToKnowOfUser,
 			unread: sql<number>`(${db
 				.select({ n: count() })
 				.from(notifications)
