@@ -14,3 +14,4 @@ export * from '../privacy/schema.ts';
 export * from '../notifications/schema.ts';
 export * from '../uploads/schema.ts';
 export * from '../contact/schema.ts';
+export * from '../grants/message-schema.ts';

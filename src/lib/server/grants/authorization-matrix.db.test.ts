@@ -298,3 +298,32 @@ describe('call builder authorization matrix', () => {
 			expect(got).toEqual(staffOnly);
 		});
 });
+
+describe('running a call at volume, cell by cell', () => {
+	it('bulk actions, workload and messages are for officers and admins; exports also for finance (awards, disbursements)', async () => {
+		const db = database.db;
+		const { bulkActOnApplications } = await import('./bulk-act-on-applications.ts');
+		const { reviewerWorkload } = await import('./reviewer-workload.ts');
+		const { messageApplicants } = await import('./message-applicants.ts');
+		const { exportApplications } = await import('./export-applications.ts');
+		const app = await startApplication(db, actors.applicantA, { callId, organisationId: orgA, screener: ELIGIBLE_MINI });
+		const got = {} as Record<Who, string>;
+		for (const who of WHO) {
+			const a = actors[who];
+			const cells = [
+				await outcome(() => bulkActOnApplications(db, a, { action: 'start_screening', scope: 'selected', id: [app.id], status: 'in_review' })),
+				await outcome(() => reviewerWorkload(db, a)),
+				await outcome(() => messageApplicants(db, a, callId, { subject_en: 'Hello', body_en: 'News', status: 'draft' })),
+				...(await Promise.all(['applications', 'reviews', 'awards', 'disbursements'].map((what) => outcome(() => exportApplications(db, a, { call: callId, what })))))
+			];
+			got[who] = cells.map((c) => (c === 'OK' ? 'Y' : c === 'INVALID_INPUT' ? 'y' : c === 'FORBIDDEN' ? '-' : c)).join(' ');
+		}
+		// Columns: bulk, workload, message, export applications / reviews / awards / disbursements.
+		// "y": allowed, and refused only for the input (the ticked application is not in review).
+		expect(got).toEqual({
+			applicantA: '- - - - - - -', applicantB: '- - - - - - -', reviewerAssigned: '- - - - - - -', reviewerOther: '- - - - - - -',
+			externalAssigned: '- - - - - - -', externalOther: '- - - - - - -', finance: '- - - - - Y Y',
+			officer: 'y Y Y Y Y Y Y', admin: 'y Y Y Y Y Y Y', visitor: '- - - - - - -'
+		});
+	});
+});

@@ -2,7 +2,6 @@ import { and, eq, gt, ne } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
-import { parseInput } from '../validate.ts';
 import { z } from '../../validation/zod.ts';
 import { emailChangeIdentifier } from './request-email-change.ts';
 import { users, verifications } from './schema.ts';
@@ -17,8 +16,11 @@ export const emailChangeTokenInput = z.object({ token: z.string().regex(/^[A-Za-
  * the same statement that reads it). Only the link's holder learns if the address was taken since.
  */
 export async function confirmEmailChange(db: Db, raw: unknown): Promise<{ email: string }> {
-	const { token } = parseInput(emailChangeTokenInput, raw);
 	const expired = () => new DomainError('INVALID_INPUT', m.auth_link_expired());
+	// A link cut short or typed wrong reads like an expired one: one clear message.
+	const parsed = emailChangeTokenInput.safeParse(raw);
+	if (!parsed.success) throw expired();
+	const { token } = parsed.data;
 	return db.transaction(async (tx) => {
 		const [row] = await tx
 			.delete(verifications)
