@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // endpoint cannot forget it. A route meant for everyone says so with a `// Public:` comment.
 
 const ROOT = new URL('.', import.meta.url).pathname;
-const GUARD = /\b(requireUser|requireStaff|requireRole)\(/g;
+const GUARD = /\b(requireUser|requireStaff|requireRole|requireSignedIn)\(/g;
 
 function routeFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -30,8 +30,10 @@ describe('every server route checks who is asking', () => {
 			const handlers = [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b[^=]*=\s*(\w+)/g)];
 			expect(handlers.length).toBeGreaterThan(0);
 			for (const [, method, wrapper] of handlers) {
+				// The handler runs up to the next export (or the end of the module), whatever wraps it.
 				const body = source.slice(source.indexOf(`export const ${method}`));
-				const guarded = wrapper === 'api' || GUARD.test(body.slice(0, body.indexOf('\n};') + 3 || undefined));
+				const next = body.indexOf('\nexport ', 1);
+				const guarded = wrapper === 'api' || GUARD.test(next === -1 ? body : body.slice(0, next));
 				GUARD.lastIndex = 0;
 				expect(guarded, `${method} in ${path} has no guard`).toBe(true);
 			}
@@ -77,7 +79,10 @@ describe('every server route checks who is asking', () => {
 			'partners/+page.server.ts',
 			'register/+page.server.ts',
 			'reset-password/+page.server.ts',
+			'settings/email/verify/+page.server.ts',
 			'sign-in/+page.server.ts',
+			'sign-in/passkey/+server.ts',
+			'sign-in/passkey/options/+server.ts',
 			'sign-in/two-factor/+page.server.ts',
 			'sign-out/+page.server.ts',
 			'sign-up/+page.server.ts'

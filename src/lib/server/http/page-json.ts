@@ -1,6 +1,7 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { DomainError, httpStatusFor } from '../errors.ts';
+import type { Actor, UserActor } from '../identity/actor.ts';
 import { asInputError } from './database-input-error.ts';
 import { readJson, retryAfterHeaders } from './edge.ts';
 
@@ -27,4 +28,10 @@ export function pageJson<E extends RequestEvent>(handler: (event: E, body: Recor
 			throw e;
 		}
 	};
+}
+
+/** The guard of a page's JSON endpoint for signed-in people: a 401 in the API's error shape, not a redirect. */
+export function requireSignedIn(locals: { actor: Actor }): UserActor {
+	if (locals.actor.kind !== 'user') throw new DomainError('UNAUTHENTICATED', m.e_sign_in_required());
+	return locals.actor;
 }

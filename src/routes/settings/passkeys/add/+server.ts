@@ -1,10 +1,11 @@
 import { getApp } from '#lib/server/app.ts';
-import { pageJson } from '#lib/server/http/page-json.ts';
+import { pageJson, requireSignedIn } from '#lib/server/http/page-json.ts';
 import { addPasskey } from '#lib/server/identity/add-passkey.ts';
 import type { RequestHandler } from './$types';
 
 // The authenticator's answer: the passkey is stored under the person's name.
 export const POST: RequestHandler = pageJson(async ({ locals, request }, body) => {
-	await addPasskey(getApp().database.db, getApp().auth, locals.actor, locals.sessionId, body, request.headers);
+	const actor = requireSignedIn(locals);
+	await addPasskey(getApp().database.db, getApp().auth, actor, locals.sessionId, body, request.headers);
 	return { ok: true };
 });
