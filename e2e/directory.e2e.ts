@@ -188,7 +188,7 @@ describe('main journey: sign up, create an organisation, invite a member, record
 	it('the officer finds the organisation by a word from its description', async () => {
 		const page = officerPage;
 		await visit(page, '/directory');
-		await page.getByRole('searchbox', { name: en.search }).fill(word);
+		await page.getByRole('main').getByRole('searchbox', { name: en.search }).fill(word);
 		await arrive(page, /^\/directory\?/, () => page.getByRole('main').getByRole('search').getByRole('button', { name: en.search }).click());
 		expect(new URL(page.url()).searchParams.get('q')).toBe(word);
 		await expectVisible(page.getByRole('status').getByText(fmt(en.results_count, { count: '1' })));

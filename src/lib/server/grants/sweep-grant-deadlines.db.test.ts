@@ -12,6 +12,7 @@ import { saveAnswers } from './save-answers.ts';
 import { grantApplications, grantProgrammes, grantReports } from './schema.ts';
 import { startApplication } from './start-application.ts';
 import { sweepGrantDeadlines } from './sweep-grant-deadlines.ts';
+import { MESSAGE_JOB } from './send-message-batch.ts';
 import { transitionApplication } from './transition-application.ts';
 
 let database: Database;
@@ -56,12 +57,12 @@ describe('scheduled grant deadlines', () => {
 		expect((await db.select().from(grantApplications).where(eq(grantApplications.id, app.id)))[0].clockAlertSentAt).not.toBeNull();
 	});
 
-	it('registers one recurring job that runs the sweep, and the calls’ scheduled steps', async () => {
+	it('registers the recurring sweeps (deadlines, messages to applicants), the calls’ scheduled steps and the message batches', async () => {
 		const jobs: { name: string; cron: string; handler: () => Promise<void> }[] = [];
 		const oneOff: string[] = [];
 		registerGrantJobs({ every: (name, cron, handler) => void jobs.push({ name, cron, handler: () => handler({}) }), register: (name) => void oneOff.push(name) }, database.db);
-		expect(jobs.map((j) => j.name)).toEqual(['grants-sweep-deadlines']);
-		expect(oneOff).toEqual(['grants.call-schedule']);
-		await expect(jobs[0].handler()).resolves.toBeUndefined();
+		expect(jobs.map((j) => j.name)).toEqual(['grants-sweep-deadlines', 'grants-message-sweep']);
+		expect(oneOff).toEqual(['grants.call-schedule', MESSAGE_JOB]);
+		for (const job of jobs) await expect(job.handler()).resolves.toBeUndefined();
 	});
 });
