@@ -57,8 +57,12 @@ describe('country context as assessment evidence', () => {
 		const href = await link.getAttribute('href');
 		await visit(external, `${href}/assess`);
 		const t = (await external.locator('html').getAttribute('lang')) === 'fr' ? fr : en;
-		const aside = external.getByRole('complementary', { name: t.cc_evidence_title.replace('{country}', t === fr ? 'Liban' : 'Lebanon') });
-		await expect(aside.count()).resolves.toBe(2);
+		// Each box sits inside its criterion's group and describes it.
+		const title = t.cc_evidence_title.replace('{country}', t === fr ? 'Liban' : 'Lebanon');
+		for (const key of ['data_infrastructure', 'physical_security']) {
+			await expectVisible(external.locator(`#x-${key}`).getByText(title, { exact: true }), `the evidence beside ${key}`);
+			expect(await external.locator(`fieldset:has(#x-${key})`).getAttribute('aria-describedby')).toContain(`x-${key}`);
+		}
 		await expectVisible(external.getByText(t.cc_rating_value.replace('{rating}', '31').replace('{band}', 'repressed')));
 		await expectVisible(external.getByText(t.cc_no_publications));
 		await bothWidths(external, 'assess-evidence');
