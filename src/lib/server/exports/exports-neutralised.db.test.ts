@@ -6,38 +6,11 @@ import type { Actor } from '../identity/actor.ts';
 import { makeRequest } from '../seed/engagement-factories.ts';
 import { makeOrganisation } from '../seed/factories.ts';
 import { actorFor } from '../testing/actors.ts';
+import { readCsv } from '../testing/read-table.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 
 // A partner types a formula as their goal; the officer's export must show it as text.
 const FORMULA = '=HYPERLINK("http://evil.example","click")';
-
-/** Reads CSV the way a spreadsheet does (quoted cells, doubled quotes), so the test sees cells, not bytes. */
-function readCsv(text: string): string[][] {
-	const rows: string[][] = [[]];
-	let cell = '';
-	let quoted = false;
-	const endCell = () => {
-		rows[rows.length - 1].push(cell);
-		cell = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') endCell();
-		else if (c === '\n') {
-			endCell();
-			rows.push([]);
-		} else if (c !== '\r') cell += c;
-	}
-	rows[rows.length - 1].push(cell);
-	return rows;
-}
 
 let database: Database;
 let officer: Actor;
@@ -52,7 +25,7 @@ afterAll(() => database.close());
 describe('the requests export carries no formulas', () => {
 	it('CSV: the goal cell reads back as quoted text', async () => {
 		const file = await exportRequests(database.db, officer, {}, 'csv');
-		const rows = readCsv(String(file.body).replace(/^\uFEFF/, ''));
+		const rows = readCsv(file.body);
 		const row = rows.find((r) => r.includes(`'${FORMULA}`));
 		expect(row, 'goal cell neutralised').toBeTruthy();
 		expect(row).toContain("'@Transparency Now");
