@@ -1,7 +1,7 @@
 import { error, json, redirect } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
 import { m } from '#lib/paraglide/messages.js';
-import { cleanText, findForbiddenText, hasForbiddenText, isIdParam, isUuid } from './input-text.ts';
+import { cleanText, findForbiddenText, hasForbiddenText, isIdParam, isPrototypeKey, isUuid } from './input-text.ts';
 
 /** Form and JSON bodies larger than this are refused before anything parses them (uploads are multipart). */
 export const TEXT_BODY_LIMIT = 1024 * 1024;
@@ -68,15 +68,18 @@ export const guardInput: Handle = async ({ event, resolve }) => {
 		const text = await request.text();
 		if (text.length > TEXT_BODY_LIMIT) return refuse(path, 413);
 		const form = new URLSearchParams(text);
-		const dirty = [...form].some(([k, v]) => hasForbiddenText(k) || hasForbiddenText(v));
-		const body = dirty ? new URLSearchParams([...form].map(([k, v]) => [cleanText(k), cleanText(v)])).toString() : text;
+		const dirty = [...form].some(([k, v]) => hasForbiddenText(k) || hasForbiddenText(v) || isPrototypeKey(k));
+		const cleaned = [...form].map(([k, v]) => [cleanText(k), cleanText(v)]).filter(([k]) => !isPrototypeKey(k));
+		const body = dirty ? new URLSearchParams(cleaned).toString() : text;
 		replaceRequest(event, withBody(request, body));
 	} else if (type === 'multipart/form-data') {
 		// Only text fields are judged; files are the upload capability's business (type and size rules).
 		const form = await request.clone().formData().catch(() => null);
-		if (form && [...form].some(([k, v]) => hasForbiddenText(k) || (typeof v === 'string' && hasForbiddenText(v)))) {
+		// A body that is not the multipart it says it is (no boundary, a wrong one, cut short).
+		if (!form) return refuse(path, 400);
+		if ([...form].some(([k, v]) => hasForbiddenText(k) || isPrototypeKey(k) || (typeof v === 'string' && hasForbiddenText(v)))) {
 			const clean = new FormData();
-			for (const [k, v] of form) clean.append(cleanText(k), typeof v === 'string' ? cleanText(v) : v);
+			for (const [k, v] of form) if (!isPrototypeKey(cleanText(k))) clean.append(cleanText(k), typeof v === 'string' ? cleanText(v) : v);
 			replaceRequest(event, withBody(request, clean));
 		}
 	} else if (type === 'application/json' || (isApi(path) && type === '')) {

@@ -20,6 +20,10 @@ describe('text no field may hold', () => {
 		expect(findForbiddenText({ ['k\u0000']: 1 })).toBe('k\u0000');
 		expect(findForbiddenText({ a: ['fine', 2, null] })).toBeNull();
 	});
+	it('JSON: a `__proto__` key is named too, wherever it sits', () => {
+		expect(findForbiddenText(JSON.parse('{"a":{"__proto__":{"admin":true}}}'))).toBe('a.__proto__');
+		expect(findForbiddenText(JSON.parse('{"constructor":"x","prototype":"y"}'))).toBeNull();
+	});
 });
 
 describe('ids and page numbers from the address', () => {

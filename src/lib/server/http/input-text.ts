@@ -10,13 +10,20 @@ export const hasForbiddenText = (s: string) => new RegExp(CONTROLS.source).test(
 /** Form text with the controls removed and any lone surrogate replaced by the replacement character. */
 export const cleanText = (s: string) => s.replace(CONTROLS, '').toWellFormed();
 
+/**
+ * A field named `__proto__`: no form or API field of the hub has that name, and a route that echoes
+ * what was posted back to its page cannot send an object holding it (SvelteKit refuses to serialise
+ * it, a 500 before this). Forms lose such fields at the edge; JSON holding one is refused.
+ */
+export const isPrototypeKey = (k: string) => k === '__proto__';
+
 /** The first place in a parsed JSON value where a key or a string holds forbidden text, as a dotted path. */
 export function findForbiddenText(value: unknown, path = ''): string | null {
 	if (typeof value === 'string') return hasForbiddenText(value) ? path || '_body' : null;
 	if (!value || typeof value !== 'object') return null;
 	for (const [k, v] of Object.entries(value)) {
 		const here = path ? `${path}.${k}` : k;
-		if (hasForbiddenText(k)) return here;
+		if (hasForbiddenText(k) || isPrototypeKey(k)) return here;
 		const found = findForbiddenText(v, here);
 		if (found) return found;
 	}
