@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { diff, recordActivity } from '../activity/record-activity.ts';
-import type { Db } from '../db/types.ts';
+import type { Db, DbOrTx } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
@@ -16,6 +16,30 @@ import { grantApplications } from './schema.ts';
 /** The statuses in which the applicant may change their answers. */
 export const EDITABLE = ['draft', 'more_information'] as const;
 
+/** The application, its form and the answers' check, or the refusal saveAnswers would give. */
+async function judgeAnswers(db: DbOrTx, actor: Actor, applicationId: string, answers: Answers) {
+	const { application: app, call } = await findApplication(db, actor, applicationId);
+	ensure(canActForApplicant(actor, app.organisationId));
+	if (!(EDITABLE as readonly string[]).includes(app.status)) throw new DomainError('INVALID_TRANSITION', m.grant_e_not_editable());
+	const form = call.stages[app.stageIndex]?.form;
+	if (!form) throw new DomainError('INVALID_TRANSITION', m.grant_e_not_editable());
+	// File answers are set only by attachAnswerFile, which stores the bytes it names.
+	const files = allFields(form).filter((f) => f.type === 'file').map((f) => f.id);
+	for (const id of files) if (id in answers) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { [id]: [m.v_invalid()] });
+	const check = checkAnswers(form, answers, { today: todayIn(call.timeZone), complete: false, maxAward: call.maxAward });
+	if (Object.keys(check.errors).length) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), check.errors);
+	return { app, call, form, check };
+}
+
+/**
+ * Refuses what saveAnswers would refuse, without writing anything: the page attaches the posted
+ * files before it saves the typed answers, and a refused save must not leave a file behind.
+ */
+export async function checkAnswersToSave(db: Db, actor: Actor, applicationId: string, raw: unknown): Promise<void> {
+	const input = parseInput(answersInput, raw);
+	await judgeAnswers(db, actor, applicationId, input.answers as Answers);
+}
+
 /**
  * Saves the answers to the current stage's form as they are; a draft may be incomplete but
  * nothing malformed is kept. Answers to earlier stages stay as they were.
@@ -23,17 +47,7 @@ export const EDITABLE = ['draft', 'more_information'] as const;
 export async function saveAnswers(db: Db, actor: Actor, applicationId: string, raw: unknown) {
 	const input = parseInput(answersInput, raw);
 	return db.transaction(async (tx) => {
-		const { application: app, call } = await findApplication(tx, actor, applicationId);
-		ensure(canActForApplicant(actor, app.organisationId));
-		if (!(EDITABLE as readonly string[]).includes(app.status)) throw new DomainError('INVALID_TRANSITION', m.grant_e_not_editable());
-		const form = call.stages[app.stageIndex]?.form;
-		if (!form) throw new DomainError('INVALID_TRANSITION', m.grant_e_not_editable());
-		// File answers are set only by attachAnswerFile, which stores the bytes it names.
-		const files = allFields(form).filter((f) => f.type === 'file').map((f) => f.id);
-		for (const id of files)
-			if (id in (input.answers as Answers)) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { [id]: [m.v_invalid()] });
-		const check = checkAnswers(form, input.answers as Answers, { today: todayIn(call.timeZone), complete: false, maxAward: call.maxAward });
-		if (Object.keys(check.errors).length) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), check.errors);
+		const { app, form, check } = await judgeAnswers(tx, actor, applicationId, input.answers as Answers);
 		const own = new Set(allFields(form).filter((f) => f.type !== 'file').map((f) => f.id));
 		const kept = Object.fromEntries(Object.entries(app.answers).filter(([k]) => !own.has(k)));
 		const values = {

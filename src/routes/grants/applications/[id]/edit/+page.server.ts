@@ -7,7 +7,7 @@ import { attachAnswerFile } from '#lib/server/grants/attach-answer-file.ts';
 import { allFields } from '#lib/server/grants/definition.ts';
 import { screenerFromForm } from '#lib/server/grants/form-data.ts';
 import { getApplication } from '#lib/server/grants/get-application.ts';
-import { saveAnswers } from '#lib/server/grants/save-answers.ts';
+import { checkAnswersToSave, saveAnswers } from '#lib/server/grants/save-answers.ts';
 import { transitionApplication } from '#lib/server/grants/transition-application.ts';
 import type { UserActor } from '#lib/server/identity/actor.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,6 +31,8 @@ async function save(request: Request, actor: UserActor, id: string, submit: bool
 	const screener = view.application.screenerAnswers ? undefined : screenerFromForm(fd);
 	const result = await act(async () => {
 		const { config, files } = getApp();
+		// Answers that would be refused are refused before a file is stored.
+		await checkAnswersToSave(db(), actor, id, { answers, ...(screener ? { screener } : {}) });
 		for (const f of allFields(form).filter((x) => x.type === 'file')) {
 			const file = fd.get(`a.${f.id}`);
 			if (file instanceof File && file.size > 0)
