@@ -54,17 +54,27 @@ export async function updateResource(db: Db, actor: Actor, id: string, raw: unkn
 	ensure(canManageLibrary(actor));
 	if (!isUuid(id)) throw new DomainError('NOT_FOUND', m.e_not_found());
 	const input = parseInput(resourceInput, raw);
+	// An item that is not there is refused before a file is stored for it.
+	const [exists] = await db.select({ id: resources.id }).from(resources).where(eq(resources.id, id));
+	if (!exists) throw new DomainError('NOT_FOUND', m.e_not_found());
 	if (file && storage) await limitPerPerson(db, actor, 'uploads');
 	const stored = file && storage ? await acceptFile(file, storage) : null;
-	const result = await db.transaction(async (tx) => {
-		const [before] = await tx.select().from(resources).where(eq(resources.id, id));
-		if (!before) throw new DomainError('NOT_FOUND', m.e_not_found());
-		const values = { ...input, url: input.url || null, ...(stored ?? {}) };
-		const [after] = await tx.update(resources).set(values).where(eq(resources.id, id)).returning();
-		const { search: _s, storageKey: _k, ...plain } = before;
-		await recordActivity(tx, actor, { subjectType: 'resource', subjectId: id, action: 'updated', changes: diff(plain, { ...input, url: input.url || null }) });
-		return { after, oldKey: stored ? before.storageKey : null };
-	});
+	let result;
+	try {
+		result = await db.transaction(async (tx) => {
+			const [before] = await tx.select().from(resources).where(eq(resources.id, id));
+			if (!before) throw new DomainError('NOT_FOUND', m.e_not_found());
+			const values = { ...input, url: input.url || null, ...(stored ?? {}) };
+			const [after] = await tx.update(resources).set(values).where(eq(resources.id, id)).returning();
+			const { search: _s, storageKey: _k, ...plain } = before;
+			await recordActivity(tx, actor, { subjectType: 'resource', subjectId: id, action: 'updated', changes: diff(plain, { ...input, url: input.url || null }) });
+			return { after, oldKey: stored ? before.storageKey : null };
+		});
+	} catch (e) {
+		// Deleted meanwhile, or the update failed: the new file is not kept for nothing.
+		if (stored && storage) await storage.files.remove(stored.storageKey);
+		throw e;
+	}
 	if (result.oldKey && storage) await storage.files.remove(result.oldKey);
 	return result.after;
 }
