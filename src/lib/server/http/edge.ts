@@ -33,9 +33,12 @@ export function requireRole(locals: Locals, url: URL, ...roles: Role[]): UserAct
 /** Where to confirm one's identity before coming back to `next` (a same-site path). */
 export const confirmPath = (next: string) => `/settings/confirm?next=${encodeURIComponent(next)}`;
 
-/** The page a form was sent from, without the form action's `?/name`: where the person comes back to. */
+/** The page a form was sent from, its own query kept but not the form action's `/name`: where the person comes back to. */
 function pageOf(url: URL): string {
-	return url.pathname + (url.search.startsWith('?/') ? '' : url.search);
+	const params = new URLSearchParams(url.search);
+	for (const key of [...params.keys()]) if (key.startsWith('/')) params.delete(key);
+	const search = params.toString();
+	return url.pathname + (search ? `?${search}` : '');
 }
 
 /**

@@ -26,7 +26,9 @@ describe('going to confirm who one is', () => {
 		expect(to).toBe(`/settings/confirm?next=${encodeURIComponent('/settings/tokens')}`);
 	});
 
-	it('keeps the page’s own query', async () => {
+	it('keeps the page’s own query, not the form action', async () => {
+		const to = await whereTo('http://hub.test/admin/users?q=ana&/role', { role: 'finance' });
+		expect(decodeURIComponent(to.slice('/settings/confirm?next='.length))).toBe('/admin/users?q=ana');
 		const plain = await whereTo('http://hub.test/admin/users?q=ana', { role: 'finance' });
 		expect(decodeURIComponent(plain.slice('/settings/confirm?next='.length))).toBe('/admin/users?q=ana');
 	});
