@@ -18,7 +18,7 @@ import { visibleApplications } from './scope.ts';
 export const PAGE_SIZE = 50;
 /**
  * Matches are counted up to this many past the page's first row, so that a count costs the same
- * at a million applications as at ten thousand; beyond it the list says "more than" (decision 060).
+ * at a million applications as at ten thousand; beyond it the list says "more than" (decision 062).
  */
 export const COUNT_LIMIT = 1_000;
 
