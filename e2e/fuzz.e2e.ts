@@ -69,6 +69,11 @@ const BOOKKEEPING = new Set(['rate_limits', 'session', 'sessions']);
  */
 const SAVES_BEFORE_JUDGING = new Set(['/grants/applications/[id]/edit ?/submit']);
 
+/** The forms that store a file, all checked against the per-person upload limit below. */
+const LIMITED_UPLOADS = ['/library/new ?/default', '/library/[id]/edit ?/default', '/directory/[id]/agreements/[agreementId] ?/upload', '/grants/applications/[id]/edit ?/save', '/grants/applications/[id]/edit ?/submit'];
+/** Forms that post a file only to read it (an import), storing none of it. */
+const FILES_NOT_STORED = ['/insight/country-context ?/import'];
+
 /** Forms that end the session or the account go last, so the rest are fuzzed signed in. */
 const LAST = ['/sign-out', '/settings/sessions', '/settings/data', '/settings/security', '/settings/password', '/settings/email', '/admin/users/[id]/erase', '/admin/users'];
 const order = (t: FormTarget) => LAST.findIndex((r) => t.route === r) + 1;
@@ -105,7 +110,7 @@ type Fixtures = { applicationId: string; agreementUrl: string; partnerOrganisati
 async function addWhatTheDemoLacks(db: Database['db']): Promise<Fixtures> {
 	const def = structuredClone(MINI_GRANT_CALL) as CallDefinition & { stages: { form: { sections: { fields: unknown[] }[] } }[] };
 	def.slug = 'fuzz-with-a-file';
-	def.stages[0].form.sections[0].fields.push({ id: 'plan_doc', type: 'file', maxBytes: 200_000, label: { en: 'Campaign plan' } });
+	def.stages[0].form.sections[0].fields.push({ id: 'plan_doc', type: 'file', maxBytes: 200_000, label: { en: 'Campaign plan', es: 'Plan de campaña', fr: 'Plan de campagne' } });
 	const call = await makeCall(db, def);
 	const [partner] = await db.select({ id: users.id }).from(users).where(eq(users.email, demo('partner')));
 	const [own] = await db.select({ organisationId: memberships.organisationId }).from(memberships).where(and(eq(memberships.userId, partner.id), eq(memberships.role, 'owner')));
@@ -410,6 +415,10 @@ describe.each(engines)('the hub on %s, fuzzed from outside', (engine, available)
 			return { status: res.status(), retryAfter: res.headers()['retry-after'] };
 		};
 		const resource = () => multipart([['type', 'brief'], ['title', `Brief ${randomBytes(4).toString('hex')}`], ['language', 'en'], ['file', pdf()]]);
+
+		// Every form with a file input the crawl found is one of these, so a new one cannot go unlimited.
+		const withFiles = [...new Set([...targets.values()].filter((t) => t.target.fields.some((f) => f.kind === 'file')).map((t) => `${t.target.route} ?/${t.target.action}`))].sort();
+		expect(withFiles, 'forms that post a file: add a new one to this test').toEqual([...LIMITED_UPLOADS, ...FILES_NOT_STORED].sort());
 
 		// Uploads: every route that stores a file counts against one budget per person.
 		const staff = contexts.uploader;
