@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { z } from './zod.ts';
 
 // A country arrives as a code (the API, links) or as a name typed into a form's text box with
-// suggestions (decision 059); either way it is kept as its code.
+// suggestions (decision 061); either way it is kept as its code.
 const toCode = (v: string, ctx: z.RefinementCtx) => {
 	const code = countryCodeFrom(v);
 	if (code) return code;
