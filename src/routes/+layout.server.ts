@@ -4,7 +4,7 @@ import type { LayoutServerLoad } from './$types';
 
 // Pages are sent without the framework's client script unless they set `csr = true` because
 // something on them needs it (a passkey ceremony, for instance): every form posts and every link
-// navigates without it (decisions 015 and 062).
+// navigates without it (decisions 015 and 063).
 export const csr = false;
 
 // Public: the layout shows the signed-in person's name, menu and unread count, or the sign-in links.

@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { z } from './zod.ts';
 
 // A country arrives as a code (the API, links) or as a name typed into a form's text box with
-// suggestions (decision 063); either way it is kept as its code. `overwrite` keeps the field a
+// suggestions (decision 064); either way it is kept as its code. `overwrite` keeps the field a
 // string of the same kind, so the API's description still lists the codes.
 const toCode = (v: string) => countryCodeFrom(v) ?? v;
 
