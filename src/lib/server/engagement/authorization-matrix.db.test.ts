@@ -24,29 +24,30 @@ import { updateRequest } from './update-request.ts';
 // `result` is whether the consolidated score, band and gate reach the actor (request and portfolio
 // row); `plan` writes the safety plan the physical-security gate asks for; `name` is what names the
 // partner in the request and its portfolio row: the NAME, or only its REFERENCE (on an ordinary
-// partner, whoever reads the request gets the name).
-const VERBS = ['read', 'edit', 'submit', 'assign', 'assess', 'consolidated', 'decide', 'result', 'plan', 'name'] as const;
+// partner, whoever reads the request gets the name). `decideUnassessed` records a decision on a request
+// whose assessors have not submitted yet: refused to everyone, officers included (409).
+const VERBS = ['read', 'edit', 'submit', 'assign', 'assess', 'consolidated', 'decide', 'result', 'plan', 'name', 'decideUnassessed'] as const;
 type Verb = (typeof VERBS)[number];
 const row = (s: string) => Object.fromEntries(s.trim().split(/\s+/).map((v, i) => [VERBS[i], v])) as Record<Verb, string>;
 
-const HIDDEN = row('NOT_FOUND NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND FORBIDDEN NOT_FOUND');
-const OFFICER = row('OK OK OK OK FORBIDDEN OK OK SHOWN OK NAME');
-const READING_STAFF = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN SHOWN FORBIDDEN REFERENCE');
-const READING_STAFF_ON_LIST = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN SHOWN FORBIDDEN NAME');
+const HIDDEN = row('NOT_FOUND NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND FORBIDDEN NOT_FOUND FORBIDDEN');
+const OFFICER = row('OK OK OK OK FORBIDDEN OK OK SHOWN OK NAME CONFLICT');
+const READING_STAFF = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN SHOWN FORBIDDEN REFERENCE FORBIDDEN');
+const READING_STAFF_ON_LIST = row('OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN SHOWN FORBIDDEN NAME FORBIDDEN');
 
 // The same on both partners but for `name` (the value on the sensitive one): sensitivity changes
 // what a name shows, not who may act. Reviewers and finance see a sensitive partner's name only
 // when its need-to-know list names them.
 const EXPECTED: Record<string, Record<Verb, string>> = {
 	visitor: HIDDEN,
-	requester: row('OK OK OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN NAME'),
+	requester: row('OK OK OK FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN NAME FORBIDDEN'),
 	otherPartner: HIDDEN,
 	// Assigned and not yet submitted: blind to the others' work and the combined result.
-	assignedAssessor: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN REFERENCE'),
-	assignedAssessorOnList: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN NAME'),
-	assignedExternalPending: row('OK NOT_FOUND NOT_FOUND FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN REFERENCE'),
+	assignedAssessor: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN REFERENCE FORBIDDEN'),
+	assignedAssessorOnList: row('OK FORBIDDEN FORBIDDEN FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN NAME FORBIDDEN'),
+	assignedExternalPending: row('OK NOT_FOUND NOT_FOUND FORBIDDEN OK FORBIDDEN FORBIDDEN HIDDEN FORBIDDEN REFERENCE FORBIDDEN'),
 	// Drafts they are not assigned to are hidden from an outside reviewer.
-	assignedExternalDone: row('OK NOT_FOUND NOT_FOUND FORBIDDEN CONFLICT OK FORBIDDEN SHOWN FORBIDDEN REFERENCE'),
+	assignedExternalDone: row('OK NOT_FOUND NOT_FOUND FORBIDDEN CONFLICT OK FORBIDDEN SHOWN FORBIDDEN REFERENCE FORBIDDEN'),
 	unassignedReviewer: READING_STAFF,
 	reviewerOnList: READING_STAFF_ON_LIST,
 	externalReviewer: HIDDEN,
@@ -125,6 +126,11 @@ async function attempt(verb: Verb, actor: Actor, orgId: string, liveId: string) 
 		case 'decide': {
 			const id = await inAssessment(orgId);
 			return outcome(() => decideRequest(db, actor, id, { decision: 'not_now', rationale: 'Timing' }, { origin: 'http://hub.test' }));
+		}
+		case 'decideUnassessed': {
+			const r = await makeRequest(db, { organisationId: orgId, status: 'in_assessment', submittedAt: new Date() });
+			await makeAssessments(db, r.id, [{ assessorId: uid('assignedAssessor'), levels, submitted: false }]);
+			return outcome(() => decideRequest(db, actor, r.id, { decision: 'invest', rationale: 'Before anyone assessed' }, { origin: 'http://hub.test' }));
 		}
 		case 'result': {
 			let shown = false;

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { Db } from '../db/types.ts';
@@ -15,7 +15,7 @@ import { requestDecidedMail } from './mail.ts';
 import { loadSafetyPlan } from './load-safety-plan.ts';
 import { canDecide, canOverrideGate } from './policies.ts';
 import { gateRequirement, type GateMissing } from './safety-gate.ts';
-import { engagementRequests } from './schema.ts';
+import { engagementAssessments, engagementRequests } from './schema.ts';
 import { nextStatus } from './workflow.ts';
 
 /**
@@ -26,6 +26,9 @@ import { nextStatus } from './workflow.ts';
  * When the physical-security gate is triggered, "invest" waits for a safety plan approved by a
  * second officer who is not the one deciding; an admin may instead record an override with a
  * written reason, which stays on the request and in the activity log.
+ *
+ * A decision rests on the assessors' work: until at least one assessment is submitted, only a
+ * question back to the requester ("more information needed") may be recorded, whatever the client.
  */
 export async function decideRequest(db: Db, actor: Actor, requestId: string, raw: unknown, opts: { origin: string }) {
 	ensure(canDecide(actor));
@@ -35,6 +38,14 @@ export async function decideRequest(db: Db, actor: Actor, requestId: string, raw
 		const event = input.decision === 'more_info' ? 'request_information' : 'decide';
 		const to = nextStatus(request.status, event, 'officer');
 		if (!to) throw new DomainError('INVALID_TRANSITION', m.eng_e_transition());
+		if (event === 'decide') {
+			const [assessed] = await tx
+				.select({ id: engagementAssessments.id })
+				.from(engagementAssessments)
+				.where(and(eq(engagementAssessments.requestId, request.id), isNotNull(engagementAssessments.submittedAt)))
+				.limit(1);
+			if (!assessed) throw new DomainError('CONFLICT', m.eng_e_not_assessed());
+		}
 		if (input.overrideGate) {
 			if (!canOverrideGate(actor).allowed) throw new DomainError('FORBIDDEN', m.eng_e_override_admin());
 			if (!input.overrideReason) throw new DomainError('INVALID_INPUT', m.e_invalid_input(), { overrideReason: [m.eng_e_override_reason()] });

@@ -176,6 +176,46 @@ describe('more information needed', () => {
 	});
 });
 
+describe('a decision waits for an assessment', () => {
+	it('is refused with a clear 409 while assessors are assigned but none has submitted; asking for more information is not', async () => {
+		const db = database.db;
+		const r = await createRequest(db, requester, requestBody(orgId));
+		await submitRequest(db, requester, r.id);
+		await assignAssessors(db, officer, r.id, { assessorIds: [assessorA.userId] });
+		await saveAssessment(db, assessorA, r.id, { scores: scores(3) });
+		for (const decision of ['invest', 'not_now', 'decline'] as const) {
+			const e = await decideRequest(db, admin, r.id, { decision, rationale: 'Looks strong' }, { origin }).catch((x) => x);
+			expect(e.code, decision).toBe('CONFLICT');
+			expect(e.message).toMatch(/assessment/i);
+		}
+		const { m } = await import('#lib/paraglide/messages.js');
+		const { getLocale, overwriteGetLocale } = await import('#lib/paraglide/runtime.js');
+		const before = getLocale;
+		overwriteGetLocale(() => 'fr');
+		try {
+			const e = await decideRequest(db, officer, r.id, { decision: 'invest', rationale: 'Trop tôt' }, { origin }).catch((x) => x);
+			expect(e.message).toBe(m.eng_e_not_assessed({}, { locale: 'fr' }));
+			expect(e.message).not.toBe(m.eng_e_not_assessed({}, { locale: 'en' }));
+		} finally {
+			overwriteGetLocale(before);
+		}
+		const [unchanged] = await db.select().from(engagementRequests).where(eq(engagementRequests.id, r.id));
+		expect(unchanged).toMatchObject({ status: 'in_assessment', decision: null, decidedAt: null });
+		expect((await getRequest(db, officer, r.id)).can.decide).toBe(false);
+		await saveAssessment(db, assessorA, r.id, { scores: scores(3), submit: true });
+		expect((await getRequest(db, officer, r.id)).can.decide).toBe(true);
+		expect(await decideRequest(db, officer, r.id, { decision: 'not_now', rationale: 'Timing' }, { origin })).toMatchObject({ status: 'decided' });
+	});
+
+	it('a question back to the requester needs no assessment', async () => {
+		const db = database.db;
+		const r = await createRequest(db, requester, requestBody(orgId));
+		await submitRequest(db, requester, r.id);
+		await assignAssessors(db, officer, r.id, { assessorIds: [assessorA.userId] });
+		expect(await decideRequest(db, officer, r.id, { decision: 'more_info', rationale: 'Who owns the goal?' }, { origin })).toMatchObject({ status: 'more_info' });
+	});
+});
+
 describe('criteria versions', () => {
 	it('an admin edit makes a new version and earlier assessments keep theirs', async () => {
 		const db = database.db;

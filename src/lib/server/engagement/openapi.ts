@@ -112,7 +112,7 @@ export const engagementPaths: ZodOpenApiPathsObject = {
 		put: op('Save your assessment as a draft, or submit it', { requestParams: idParam, requestBody: jsonBody(assessmentInput), responses: { '200': ok(z.object({ id: z.uuid(), submitted: z.boolean() })) } })
 	},
 	'/api/v1/engagement-requests/{id}/decision': {
-		post: op('Record a decision with its rationale (programme officers). When the gate is triggered, "invest" needs a safety plan approved by someone other than you (409 otherwise); an admin may set `overrideGate` with an `overrideReason` instead', { requestParams: idParam, requestBody: jsonBody(decisionInput), responses: { '200': ok(request) } })
+		post: op('Record a decision with its rationale (programme officers). When the gate is triggered, "invest" needs a safety plan approved by someone other than you (409 otherwise); an admin may set `overrideGate` with an `overrideReason` instead. Any outcome but "more_info" needs at least one submitted assessment (409 before that)', { requestParams: idParam, requestBody: jsonBody(decisionInput), responses: { '200': ok(request) } })
 	},
 	'/api/v1/engagement-requests/{id}/safety-plan': {
 		get: op('The request’s safety plan and the gate’s state (programme officers and admins)', { requestParams: idParam, responses: { '200': ok(safetyPlan) } }),

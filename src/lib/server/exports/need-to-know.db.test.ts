@@ -25,6 +25,7 @@ import { makeRequest } from '../seed/engagement-factories.ts';
 import { makeOrganisation } from '../seed/factories.ts';
 import { ELIGIBLE_MINI, makeMiniGrantCall, miniGrantAnswers } from '../seed/grants-factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
+import { fileBytes, fileText } from '../testing/read-table.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 
 // Every file that leaves the hub, taken out by staff on and off a sensitive partner's need-to-know
@@ -39,10 +40,10 @@ let database: Database;
 const actors = {} as Record<Who, Actor>;
 const uid = (a: Actor) => (a.kind === 'user' ? a.userId : '');
 
-async function text(file: { body: string | Uint8Array; contentType: string }): Promise<string> {
-	if (typeof file.body === 'string') return file.body;
+async function text(file: { body: string | Uint8Array | ReadableStream<Uint8Array>; contentType: string }): Promise<string> {
+	if (file.contentType.startsWith('text/')) return fileText(file);
 	const book = new ExcelJS.Workbook();
-	await book.xlsx.load(file.body as unknown as ArrayBuffer);
+	await book.xlsx.load((await fileBytes(file)) as unknown as ArrayBuffer);
 	const cells: string[] = [];
 	book.eachSheet((s) => s.eachRow((r) => r.eachCell((c) => cells.push(String(c.text)))));
 	return cells.join('\n');
@@ -86,7 +87,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-type File = { body: string | Uint8Array; contentType: string };
+type File = { body: string | Uint8Array | ReadableStream<Uint8Array>; contentType: string };
 const F = 'FORBIDDEN', X = 'NO NAME';
 // Columns: reviewer on the list, reviewer off it, external reviewer, finance on, finance off, officer, admin.
 const EXPORTS: Record<string, [(a: Actor) => Promise<File>, string[]]> = {

@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { actorFor } from '../testing/actors.ts';
+import { listCallMessages } from './list-call-messages.ts';
 import { listCallVersions } from './list-call-versions.ts';
 import { listOpenCalls } from './list-open-calls.ts';
 import { listRegister } from './list-register.ts';
@@ -31,5 +32,16 @@ describe('demo grants', () => {
 			[2, 0],
 			[1, 3]
 		]);
+	});
+
+	it('shows a message the officer sent to the mini-grant’s applicants, gone out to every recipient', async () => {
+		const [mini] = (await listOpenCalls(database.db, new Date('2026-12-01T00:00:00Z'))).filter((c) => c.call.slug === 'rapid-response');
+		const officer = await actorFor(database.db, 'programme_officer');
+		const { messages } = await listCallMessages(database.db, officer, mini.call.id);
+		expect(messages).toHaveLength(1);
+		expect(messages[0].subject.es).toBe('Su informe final: qué pedimos y para cuándo');
+		expect(messages[0].recipients).toBeGreaterThanOrEqual(3);
+		expect(messages[0].queued).toBe(messages[0].recipients);
+		expect(messages[0].finishedAt).not.toBeNull();
 	});
 });

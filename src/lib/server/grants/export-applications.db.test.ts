@@ -5,11 +5,12 @@ import type { Actor } from '../identity/actor.ts';
 import { makeOrganisation } from '../seed/factories.ts';
 import { makeApplications, makeMiniGrantCall, miniGrantAnswers } from '../seed/grants-factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
-import { readCsv, readXlsx } from '../testing/read-table.ts';
+import { fileBytes, fileText, readCsv, readXlsx } from '../testing/read-table.ts';
 import { freshDatabase } from '../testing/test-db.ts';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { exportApplications } from './export-applications.ts';
-import { grantAssignments, grantAwards, grantReviews, grantTranches } from './schema.ts';
+import { EXPORT_BATCH } from './call-export-tables.ts';
+import { grantApplications, grantAssignments, grantAwards, grantReviews, grantTranches } from './schema.ts';
 
 let database: Database;
 let officer: Actor;
@@ -48,7 +49,7 @@ afterAll(() => database.close());
 describe('a call’s tables leave the hub as CSV and XLSX', () => {
 	it('applications with their answers: one column per field, choices and rows readable, formulas neutralised', async () => {
 		const file = await exportApplications(database.db, officer, { call: callId, what: 'applications', format: 'csv' });
-		const [header, ...rows] = readCsv(file.body);
+		const [header, ...rows] = readCsv(await fileText(file));
 		expect(header.slice(0, 4)).toEqual(['Application id', 'Title', 'Call', 'Applicant']);
 		expect(header).toContain('Campaign goal');
 		expect(rows.map((r) => r[0]).sort()).toEqual([openId, hiddenId].sort());
@@ -62,7 +63,7 @@ describe('a call’s tables leave the hub as CSV and XLSX', () => {
 
 	it('a sensitive partner is named by its neutral reference in every file, even an officer’s', async () => {
 		for (const what of ['applications', 'reviews']) {
-			const rows = await readXlsx((await exportApplications(database.db, officer, { call: callId, what, format: 'xlsx' })).body);
+			const rows = await readXlsx(await fileBytes(await exportApplications(database.db, officer, { call: callId, what, format: 'xlsx' })));
 			const row = rows.find((r) => r[0] === hiddenId)!;
 			expect(row[3]).toBe(`Partner ${sensitiveRef}`);
 			expect(rows.flat().join('|')).not.toContain('Quiet Watchdog');
@@ -70,7 +71,7 @@ describe('a call’s tables leave the hub as CSV and XLSX', () => {
 	});
 
 	it('reviews carry the reviewer, total, percentage and each criterion’s points', async () => {
-		const [header, ...rows] = await readXlsx((await exportApplications(database.db, officer, { call: callId, what: 'reviews', format: 'xlsx' })).body);
+		const [header, ...rows] = await readXlsx(await fileBytes(await exportApplications(database.db, officer, { call: callId, what: 'reviews', format: 'xlsx' })));
 		expect(rows).toHaveLength(1);
 		const r = rows[0];
 		expect(r[header.indexOf('Weighted total')]).toBe(17);
@@ -79,17 +80,17 @@ describe('a call’s tables leave the hub as CSV and XLSX', () => {
 	});
 
 	it('awards show what was paid and what remains; disbursements list each tranche', async () => {
-		const [aHeader, ...awards] = await readXlsx((await exportApplications(database.db, officer, { call: callId, what: 'awards', format: 'xlsx' })).body);
+		const [aHeader, ...awards] = await readXlsx(await fileBytes(await exportApplications(database.db, officer, { call: callId, what: 'awards', format: 'xlsx' })));
 		expect(awards).toHaveLength(1);
 		expect(awards[0][aHeader.indexOf('Disbursed')]).toBe(2500);
 		expect(awards[0][aHeader.indexOf('Still to pay')]).toBe(1500);
-		const [dHeader, ...tranches] = readCsv((await exportApplications(database.db, officer, { call: callId, what: 'disbursements', format: 'csv' })).body);
+		const [dHeader, ...tranches] = readCsv(await fileText(await exportApplications(database.db, officer, { call: callId, what: 'disbursements', format: 'csv' })));
 		expect(tranches.map((t) => t[dHeader.indexOf('Paid on')])).toEqual(['2026-12-02', '']);
 	});
 
 	it('ticked rows export only those rows, and the export is in the activity log', async () => {
 		const file = await exportApplications(database.db, officer, { scope: 'selected', id: [hiddenId], what: 'applications', format: 'csv' });
-		const [, ...rows] = readCsv(file.body);
+		const [, ...rows] = readCsv(await fileText(file));
 		expect(rows.map((r) => r[0])).toEqual([hiddenId]);
 		const logged = await database.db.select().from(activityEvents).where(eq(activityEvents.subjectId, 'grant_applications'));
 		expect(logged.length).toBeGreaterThan(0);
@@ -106,4 +107,43 @@ describe('a call’s tables leave the hub as CSV and XLSX', () => {
 				expect(await outcome(() => exportApplications(database.db, a, { call: callId, what }))).toBe('FORBIDDEN');
 		expect(await outcome(() => exportApplications(database.db, officer, { call: callId, what: 'everything' }))).toBe('INVALID_INPUT');
 	});
+});
+
+describe('an export holds every matching row, however many', () => {
+	const MANY = 20_100 + EXPORT_BATCH / 2;
+	let bigCall: string;
+	beforeAll(async () => {
+		const db = database.db;
+		bigCall = (await makeMiniGrantCall(db, { slug: 'a-large-call' })).id;
+		const org = await makeOrganisation(db, { name: 'Many Campaigns Coalition' });
+		await makeApplications(db, { callId: bigCall, organisationId: org.id, count: MANY, title: (i) => `Campaign ${i}` });
+		// Sixty applications share each hour, some a microsecond apart, and every tenth is a draft
+		// never submitted: the batches must neither skip nor repeat a row at their seams.
+		await db
+			.update(grantApplications)
+			.set({ submittedAt: sql`date_trunc('hour', ${grantApplications.submittedAt}) + (length(${grantApplications.title}) % 3) * interval '1 microsecond'` })
+			.where(eq(grantApplications.callId, bigCall));
+		await db.update(grantApplications).set({ submittedAt: null, status: 'draft' }).where(and(eq(grantApplications.callId, bigCall), sql`${grantApplications.title} LIKE '%0'`));
+	}, 120_000);
+
+	it('CSV: more rows than the old 20,000 cap, each once, newest submission first and drafts last', async () => {
+		const file = await exportApplications(database.db, officer, { call: bigCall, what: 'applications', format: 'csv' });
+		const [header, ...rows] = readCsv(await fileText(file));
+		expect(rows).toHaveLength(MANY);
+		expect(new Set(rows.map((r) => r[0])).size).toBe(MANY);
+		const submitted = rows.map((r) => r[header.indexOf('Submitted')]);
+		const firstDraft = submitted.indexOf('');
+		expect(submitted.slice(firstDraft).every((d) => d === '')).toBe(true);
+		expect(submitted.slice(0, firstDraft).every((d, i, all) => i === 0 || all[i - 1] >= d)).toBe(true);
+		const [logged] = await database.db.select().from(activityEvents).where(and(eq(activityEvents.subjectId, 'grant_applications'), sql`${activityEvents.changes}->'filters'->'to'->>'call' = ${bigCall}`));
+		expect(logged.changes?.rows.to).toBe(MANY);
+	}, 120_000);
+
+	it('XLSX: the same rows, written by the streaming writer', async () => {
+		const file = await exportApplications(database.db, officer, { call: bigCall, what: 'applications', format: 'xlsx' });
+		const [header, ...rows] = await readXlsx(await fileBytes(file));
+		expect(header[0]).toBe('Application id');
+		expect(rows).toHaveLength(MANY);
+		expect(new Set(rows.map((r) => r[0])).size).toBe(MANY);
+	}, 120_000);
 });

@@ -5,6 +5,9 @@ import { assignReviewer } from '../grants/assign-reviewer.ts';
 import { awardGrant } from '../grants/award-grant.ts';
 import { declareInterest } from '../grants/declare-interest.ts';
 import { loadCallDefinition } from '../grants/call-record.ts';
+import { messageApplicants } from '../grants/message-applicants.ts';
+import { grantCallMessages } from '../grants/message-schema.ts';
+import { sendMessageBatch } from '../grants/send-message-batch.ts';
 import { defineCall } from '../grants/define-call.ts';
 import { updateCall } from '../grants/update-call.ts';
 import { ACCELERATOR_CALL, MINI_GRANT_CALL } from '../grants/programmes.ts';
@@ -73,4 +76,18 @@ export async function seedDemoGrants(db: Db, password: string): Promise<void> {
 	const deliverables = definition.stages[0].form!.sections[0].fields.find((f) => f.id === 'deliverables')!;
 	deliverables.help = { en: 'Reports, data sets or tools the campaign will publish.', es: 'Informes, conjuntos de datos o herramientas que publicará la campaña.', fr: 'Rapports, jeux de données ou outils que la campagne publiera.' };
 	await updateCall(db, officer, mini.id, definition, call.version);
+
+	// A day ago the officer wrote to every applicant of the call in the three languages; it has
+	// gone out in full, so the call's message history shows what a sent message looks like.
+	const sent = daysAgo(1);
+	const message = await messageApplicants(db, officer, mini.id, {
+		subject_en: 'Your final report: what we ask and by when',
+		body_en: 'Dear {organisation},\n\nThank you for applying to {call}. Awarded teams send a short final report within 30 days of their campaign’s end: what changed, what you learned and what you would do differently. Your application page keeps the form: {link}',
+		subject_es: 'Su informe final: qué pedimos y para cuándo',
+		body_es: 'Estimado equipo de {organisation}:\n\nGracias por postular a {call}. Los equipos premiados envían un breve informe final dentro de los 30 días siguientes al fin de su campaña: qué cambió, qué aprendieron y qué harían de otro modo. El formulario está en la página de su solicitud: {link}',
+		subject_fr: 'Votre rapport final : ce que nous demandons et pour quand',
+		body_fr: 'Chère équipe de {organisation},\n\nMerci d’avoir candidaté à {call}. Les équipes retenues envoient un court rapport final dans les 30 jours suivant la fin de leur campagne : ce qui a changé, ce que vous avez appris et ce que vous feriez autrement. Le formulaire se trouve sur la page de votre candidature : {link}'
+	}, sent);
+	await db.update(grantCallMessages).set({ createdAt: sent }).where(eq(grantCallMessages.id, message.id));
+	await sendMessageBatch(db, message.id, sent);
 }

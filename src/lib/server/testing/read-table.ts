@@ -14,3 +14,13 @@ export async function readXlsx(body: unknown): Promise<unknown[][]> {
 	book.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
 	return rows;
 }
+
+/** A file's whole body, read from its stream when it is written while it downloads. */
+export async function fileBytes(file: { body: string | Uint8Array | ReadableStream<Uint8Array> }): Promise<Uint8Array> {
+	if (typeof file.body === 'string') return new TextEncoder().encode(file.body);
+	if (file.body instanceof Uint8Array) return file.body;
+	return new Uint8Array(await new Response(file.body).arrayBuffer());
+}
+
+/** A file's whole body as text, its byte-order mark kept. */
+export const fileText = async (file: { body: string | Uint8Array | ReadableStream<Uint8Array> }) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await fileBytes(file));
