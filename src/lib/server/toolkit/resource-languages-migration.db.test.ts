@@ -56,5 +56,6 @@ describe('migrating the library to language versions', () => {
 		expect((await listResources(database.db, { q: 'coût' }, 'fr')).items.map((i) => i.id)).toEqual(['00000000-0000-4000-8000-000000000003']);
 		const indexes = await database.db.execute(sql`SELECT indexname FROM pg_indexes WHERE tablename = 'resources' AND indexname = 'resources_search_idx'`);
 		expect(JSON.stringify(indexes)).toContain('resources_search_idx');
-	});
+		// It builds a database from nothing, twice: slower than a test that starts from the template.
+	}, 120_000);
 });
