@@ -10,7 +10,7 @@ import { listResources } from './list-resources.ts';
 import { resources } from './schema.ts';
 
 type Journal = { entries: { tag: string }[] };
-const FIRST = '0024_resource-language-versions';
+const FIRST = '0025_resource-language-versions';
 const dirs: string[] = [];
 
 /** A migrations folder holding only the migrations before the library's language versions. */
