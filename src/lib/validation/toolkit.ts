@@ -123,7 +123,7 @@ const resourceVersion = z.object({
 export type ResourceVersionInput = z.infer<typeof resourceVersion>;
 
 /**
- * A library item and its language versions (decision 063). A version is kept when it has a title;
+ * A library item and its language versions (decision 065). A version is kept when it has a title;
  * one with text or a link but no title is refused rather than dropped, and an item needs at least
  * one version.
  */

@@ -41,7 +41,7 @@ export function libraryStatements(qb: Pick<Db, 'select'> | QueryBuilder, query: 
 	if (query.country) conditions.push(arrayContains(resources.countries, [query.country]));
 	const where = conditions.length ? and(...conditions) : undefined;
 	const config = STEMMING[locale] ?? 'english';
-	// Items the reader can read in their own language come first, then the rest (decision 063).
+	// Items the reader can read in their own language come first, then the rest (decision 065).
 	const own = CONTENT_LANGUAGES.includes(locale as ContentLanguage) ? [sql`${hasVersion(locale as ContentLanguage)} DESC`] : [];
 	const order = match
 		? [sql`ts_rank(${resources.search}, websearch_to_tsquery('simple', ${query.q}) || websearch_to_tsquery(${config}::regconfig, ${query.q})) DESC`, ...own, sql`${titleFor(locale)} ASC`]

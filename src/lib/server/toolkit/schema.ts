@@ -175,7 +175,7 @@ const VERSION_SEARCH = [
 
 /**
  * The resource library: templates, guides, briefs, evidence and case studies. One item holds its
- * English, Spanish and French versions side by side, as an FAQ entry does (decision 063); a
+ * English, Spanish and French versions side by side, as an FAQ entry does (decision 065); a
  * version exists when it has a title, and each may have its own link or file.
  */
 export const resources = pgTable(
