@@ -13,6 +13,7 @@ import fr from '../messages/fr.json' with { type: 'json' };
 
 export const baseURL = inject('baseURL');
 export const mailDir = inject('mailDir');
+export const smtpUrl = inject('smtpUrl');
 
 export type Messages = typeof en;
 export const messages: Record<'en' | 'es' | 'fr', Messages> = { en, es: es as Messages, fr: fr as Messages };
