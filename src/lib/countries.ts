@@ -25,6 +25,10 @@ function names(locale: string, type: 'region' | 'language') {
 export const countryName = (code: string, locale: string) => names(locale, 'region').of(code) ?? code;
 export const languageName = (code: string, locale: string) => names(locale, 'language').of(code) ?? code;
 
+/** Languages named in the reader's language and joined as a sentence would ("inglés y francés"). */
+export const languageList = (codes: readonly string[], locale: string) =>
+	new Intl.ListFormat([locale], { type: 'conjunction' }).format(codes.map((c) => languageName(c, locale)));
+
 const sortedCountries = new Map<string, { code: string; name: string }[]>();
 
 /** Countries in the reader's alphabetical order; computed once per language, not per page. */
@@ -38,4 +42,33 @@ export function countryOptions(locale: string) {
 		sortedCountries.set(locale, list);
 	}
 	return list;
+}
+
+/** Case, accents and punctuation aside, so "cote d'ivoire" finds "Côte d’Ivoire". */
+export const normaliseCountryName = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+let byName: Map<string, string> | undefined;
+
+/**
+ * The code of a country typed by name in any of the hub's languages, or given as its code; null
+ * when nothing matches. A country field is a text box with suggestions, so what arrives may be a
+ * name as the browser's suggestion list spelled it.
+ */
+export function countryCodeFrom(input: string): string | null {
+	const typed = input.trim();
+	if (!typed) return null;
+	const upper = typed.toUpperCase();
+	if (typed.length === 2 && COUNTRY_CODES.includes(upper)) return upper;
+	if (!byName) {
+		byName = new Map();
+		for (const locale of ['en', 'es', 'fr'])
+			for (const code of COUNTRY_CODES) byName.set(normaliseCountryName(countryName(code, locale)), code);
+	}
+	return byName.get(normaliseCountryName(typed)) ?? null;
 }

@@ -14,8 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const pdf = () => ({ name: 'brief.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n') });
-const item = { type: 'brief', title: 'Open contracting in cities', language: 'en' };
+const pdf = () => ({ en: { name: 'brief.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n') } });
+const item = { type: 'brief', versions: { en: { title: 'Open contracting in cities' } } };
 const files = async () => (await database.db.select({ n: count() }).from(storedFiles))[0].n;
 
 describe('library items with a file', () => {
@@ -27,7 +27,7 @@ describe('library items with a file', () => {
 		expect(await files()).toBe(1);
 		expect(await outcome(() => updateResource(db, staff, randomUUID(), item, pdf(), storage))).toBe('NOT_FOUND');
 		expect(await files()).toBe(1);
-		await updateResource(db, staff, created.id, { ...item, title: 'Open contracting in towns' }, pdf(), storage);
+		await updateResource(db, staff, created.id, { ...item, versions: { en: { title: 'Open contracting in towns' } } }, pdf(), storage);
 		expect(await files()).toBe(1);
 	});
 });
