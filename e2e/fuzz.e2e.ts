@@ -414,7 +414,7 @@ describe.each(engines)('the hub on %s, fuzzed from outside', (engine, available)
 			});
 			return { status: res.status(), retryAfter: res.headers()['retry-after'] };
 		};
-		const resource = () => multipart([['type', 'brief'], ['title', `Brief ${randomBytes(4).toString('hex')}`], ['language', 'en'], ['file', pdf()]]);
+		const resource = () => multipart([['type', 'brief'], ['versions.en.title', `Brief ${randomBytes(4).toString('hex')}`], ['file.en', pdf()]]);
 
 		// Every form with a file input the crawl found is one of these, so a new one cannot go unlimited.
 		const withFiles = [...new Set([...targets.values()].filter((t) => t.target.fields.some((f) => f.kind === 'file')).map((t) => `${t.target.route} ?/${t.target.action}`))].sort();
