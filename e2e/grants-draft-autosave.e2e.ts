@@ -5,7 +5,7 @@
 // checked with axe at desktop and phone widths, the conflict message too.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { arrive, demo, DEMO_PASSWORD, en, expectAccessible, expectVisible, heading, hubLink, newPerson, pageMessages, pattern, signIn, signUpAndVerify, uniqueWord, useHub, visit, waitForMail } from './helpers.ts';
+import { arrive, demo, DEMO_PASSWORD, en, expectAccessible, expectVisible, fmt, heading, hubLink, newPerson, pageMessages, pattern, signIn, signUpAndVerify, uniqueWord, useHub, visit, waitForMail } from './helpers.ts';
 
 const hubs = useHub();
 
@@ -33,7 +33,7 @@ describe('a draft two members edit saves itself and never overwrites the other u
 		await signUpAndVerify(ana, colleague);
 		await visit(ana, new URL(link).pathname);
 		await arrive(ana, `/directory/${orgId}`, () => ana.getByRole('button', { name: en.invitation_accept }).click());
-	});
+	}, 180_000);
 
 	it('she starts an application; it saves itself while she types and says when', async () => {
 		const t = await pageMessages(paula);
@@ -51,7 +51,7 @@ describe('a draft two members edit saves itself and never overwrites the other u
 		await visit(paula, edit);
 		expect(await paula.locator('#f-goal').inputValue()).toBe(`El municipio publica sus contratos ${word}`);
 		await expectVisible(paula.getByText(pattern(t.grant_draft_last_saved)));
-	});
+	}, 180_000);
 
 	it('both edit the same version: the second to save is shown both answers, and nothing is overwritten', async () => {
 		await visit(ana, edit);
@@ -79,7 +79,7 @@ describe('a draft two members edit saves itself and never overwrites the other u
 		await expectVisible(ana.getByText(en.grant_saved, { exact: true }));
 		await visit(paula, edit);
 		expect(await paula.locator('#f-goal').inputValue()).toBe(`The city publishes every contract ${word}`);
-	});
+	}, 180_000);
 
 	it('without JavaScript, Save draft saves and says when; a stale page is told instead of overwriting', async () => {
 		const nojs = await hubs.current.newPage({ javaScriptEnabled: false });
@@ -100,5 +100,20 @@ describe('a draft two members edit saves itself and never overwrites the other u
 		await nojs.context().close();
 		await paula.context().close();
 		await ana.context().close();
-	});
+	}, 180_000);
+
+	it('an officer compares two published versions of the call and reads the message sent to its applicants', async () => {
+		const officer = await hubs.current.newPage();
+		await signIn(officer, demo('officer'), DEMO_PASSWORD);
+		const calls = await (await officer.request.get('/api/v1/calls')).json();
+		const mini = calls.items.find((c: { slug: string }) => c.slug === 'rapid-response');
+		await visit(officer, `/grants/calls/${mini.id}`);
+		await arrive(officer, `/grants/calls/${mini.id}`, () => officer.getByRole('link', { name: fmt(en.call_diff_with_previous, { n: '1' }) }).click());
+		const diff = officer.getByRole('region', { name: fmt(en.call_diff_heading, { from: '1', to: '2' }) });
+		await expectVisible(diff.getByText('Reports, data sets or tools the campaign will publish.', { exact: false }));
+		await expectVisible(diff.getByText(/\(Español\)/));
+		await visit(officer, `/grants/message?call=${mini.id}`);
+		await expectVisible(officer.getByText('Your final report: what we ask and by when'));
+		await officer.context().close();
+	}, 180_000);
 });

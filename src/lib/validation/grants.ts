@@ -227,3 +227,6 @@ export type ApplicationQuery = z.output<typeof applicationQuery>;
 
 /** Working days to a decision; 0 or empty removes the target. */
 export const decisionTargetInput = z.object({ days: z.coerce.number().int().min(0).max(250) });
+
+/** Two published versions of a call to compare (the call page's "compare versions"). */
+export const versionDiffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
