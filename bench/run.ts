@@ -34,7 +34,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [10, 50];
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 // One database per run, so that two runs on one server never drop each other's data.
-const BENCH_DB = `sh_bench_${process.pid}`;
+const BENCH_DB = process.env.BENCH_DATABASE || `sh_bench_${process.pid}`;
 const AUTH_SECRET = randomBytes(32).toString('base64url');
 
 const children = new Set<ChildProcess>();
@@ -324,7 +324,10 @@ async function main() {
 	const work = mkdtempSync(join(tmpdir(), 'sh-bench-'));
 	tempDirs.push(work);
 	const entry = snapshotApp(work);
-	const databases = process.env.DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
+	const engines = process.env.DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
+	// BENCH_ENGINES=postgres (or pglite) runs one engine only: seeding the large scenarios takes minutes.
+	const only = process.env.BENCH_ENGINES?.split(',');
+	const databases = only ? engines.filter((e) => only.includes(e)) : engines;
 	for (const scenario of scenarios) {
 		for (const database of databases) {
 			try {

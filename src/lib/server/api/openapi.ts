@@ -19,6 +19,7 @@ import { insightPaths } from '../insight/openapi.ts';
 import { grantsPaths } from '../grants/openapi.ts';
 import { notificationsPaths } from '../notifications/openapi.ts';
 import { contactPaths } from '../contact/openapi.ts';
+import { countryContextPaths } from '../country-context/openapi.ts';
 
 // Response shapes. Requests use the very schemas the forms validate with.
 const organisation = organisationInput.extend({
@@ -97,7 +98,8 @@ const paths: ZodOpenApiPathsObject = {
 	...grantsPaths,
 	...insightPaths,
 	...notificationsPaths,
-	...contactPaths
+	...contactPaths,
+	...countryContextPaths
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;

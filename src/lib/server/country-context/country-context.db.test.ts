@@ -12,8 +12,10 @@ import { makeOrganisation } from '../seed/factories.ts';
 import { actorFor, outcome } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { countryEvidence, evidenceSeenBy } from './country-evidence.ts';
+import { deleteCountryImport } from './delete-country-import.ts';
 import { importCountryDataset } from './import-country-dataset.ts';
 import { listCountryImports } from './list-country-imports.ts';
+import { readDatasetUpload } from './read-dataset-form.ts';
 import { countryDatasetImports, countryPublications, countryRatings } from './schema.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -133,5 +135,58 @@ describe('country context as assessment evidence', () => {
 		expect(seen.map((s) => s.importId).sort()).toEqual([view.evidence.civic_space!.importId, view.evidence.open_contracting!.importId].sort());
 		// The level is the assessor's own: evidence never sets it.
 		expect((await getMyAssessment(database.db, assessor, request.id)).assessment.scores.physical_security).toBeUndefined();
+		seenAssessment = view.assessment.id;
+		seenImports = seen.map((s) => s.importId);
+	});
+});
+
+let seenAssessment = '';
+let seenImports: string[] = [];
+
+describe('deleting an import', () => {
+	it('an import an assessment saw is refused with a message that says why, and the record stays whole', async () => {
+		const [used] = seenImports;
+		const e = await refusal(() => deleteCountryImport(database.db, officer, used));
+		expect(e.code).toBe('CONFLICT');
+		expect(e.message).toMatch(/is kept: assessments recorded it as the evidence they saw \(1\)/);
+		expect((await evidenceSeenBy(database.db, seenAssessment)).map((s) => s.importId).sort()).toEqual([...seenImports].sort());
+		const listed = (await listCountryImports(database.db, officer)).imports.find((i) => i.id === used);
+		expect(listed?.seenBy).toBe(1);
+		// The database itself refuses too, should anything skip the use case.
+		await expect(database.db.delete(countryDatasetImports).where(eq(countryDatasetImports.id, used))).rejects.toThrow();
+	});
+
+	it('an import nobody saw goes with its rows and is logged; the country falls back to the previous import', async () => {
+		const wrong = await importCountryDataset(database.db, officer, { ...ratingsMeta, source: 'Wrong edition', sourceDate: '2026-10-01' }, { name: 'wrong.csv', bytes: bytes('country,rating,band\nKE,99,open\n') });
+		expect((await countryEvidence(database.db, 'KE')).civic_space).toMatchObject({ rating: 99 });
+		expect(await deleteCountryImport(database.db, officer, wrong.id)).toEqual({ id: wrong.id, fileName: 'wrong.csv' });
+		expect(await database.db.select().from(countryRatings).where(eq(countryRatings.importId, wrong.id))).toEqual([]);
+		expect((await countryEvidence(database.db, 'KE')).civic_space).toMatchObject({ rating: 38, source: 'Civic Space Monitor 2026 update' });
+		const logged = await database.db.select({ action: activityEvents.action }).from(activityEvents).where(eq(activityEvents.subjectId, wrong.id));
+		expect(logged.map((l) => l.action).sort()).toEqual(['deleted', 'imported']);
+		expect(await outcome(() => deleteCountryImport(database.db, officer, wrong.id))).toBe('NOT_FOUND');
+		expect(await outcome(() => deleteCountryImport(database.db, officer, 'not-an-id'))).toBe('NOT_FOUND');
+	});
+});
+
+describe('the API’s upload', () => {
+	const form = (body: FormData) => new Request('http://hub.test/api/v1/country-datasets', { method: 'POST', body });
+
+	it('reads the page’s multipart form, and the same row-level messages come back from the use case', async () => {
+		const data = new FormData();
+		for (const [k, v] of Object.entries(ratingsMeta)) data.set(k, v);
+		data.set('file', new File(['country,rating,band\nKE,41,repressed\nXX,40,narrowed\n'], 'api.csv', { type: 'text/csv' }));
+		const { values, file } = await readDatasetUpload(form(data));
+		expect(values).toEqual(ratingsMeta);
+		expect(file?.name).toBe('api.csv');
+		const e = await refusal(() => importCountryDataset(database.db, officer, values, file));
+		expect(e.fields?.file).toEqual([expect.stringMatching(/^Row 3: .*XX/)]);
+	});
+
+	it('refuses a JSON body with 415 and says how to send the file', async () => {
+		const json = new Request('http://hub.test/api/v1/country-datasets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ratingsMeta) });
+		const e = await refusal(() => readDatasetUpload(json));
+		expect(e.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+		expect(e.message).toMatch(/multipart\/form-data/);
 	});
 });

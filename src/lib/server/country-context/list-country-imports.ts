@@ -1,12 +1,15 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { users } from '../identity/schema.ts';
 import { canImportCountryData, canSeeCountryData } from './policies.ts';
-import { countryDatasetImports } from './schema.ts';
+import { assessmentCountryEvidence, countryDatasetImports } from './schema.ts';
 
-/** Every import, newest first, with who brought it in. Old imports are kept, never overwritten. */
+/**
+ * Every import, newest first, with who brought it in and how many assessments recorded it as the
+ * evidence they saw (those cannot be deleted). Old imports are kept, never overwritten.
+ */
 export async function listCountryImports(db: DbOrTx, actor: Actor) {
 	ensure(canSeeCountryData(actor));
 	const imports = await db
@@ -19,7 +22,8 @@ export async function listCountryImports(db: DbOrTx, actor: Actor) {
 			fileName: countryDatasetImports.fileName,
 			rowCount: countryDatasetImports.rowCount,
 			importedBy: users.name,
-			createdAt: countryDatasetImports.createdAt
+			createdAt: countryDatasetImports.createdAt,
+			seenBy: sql<number>`(select count(*) from ${assessmentCountryEvidence} where ${assessmentCountryEvidence.importId} = ${countryDatasetImports.id})::int`.mapWith(Number)
 		})
 		.from(countryDatasetImports)
 		.leftJoin(users, eq(users.id, countryDatasetImports.importedBy))

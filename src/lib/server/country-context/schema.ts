@@ -70,9 +70,10 @@ export const assessmentCountryEvidence = pgTable(
 		assessmentId: uuid('assessment_id')
 			.notNull()
 			.references(() => engagementAssessments.id, { onDelete: 'cascade' }),
+		// An import an assessment saw is never deleted: the record of what the assessor saw stays whole.
 		importId: uuid('import_id')
 			.notNull()
-			.references(() => countryDatasetImports.id, { onDelete: 'cascade' }),
+			.references(() => countryDatasetImports.id, { onDelete: 'restrict' }),
 		createdAt: createdAt()
 	},
 	(t) => [primaryKey({ columns: [t.assessmentId, t.importId] })]

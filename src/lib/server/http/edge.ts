@@ -6,6 +6,9 @@ import { hasRole, isStaff, type Actor, type UserActor } from '../identity/actor.
 import type { Role } from '../../roles.ts';
 import { asInputError } from './database-input-error.ts';
 import { RateLimitedError } from '../identity/rate-limit.ts';
+import { getApp } from '../app.ts';
+import { holdPendingAction } from '../identity/hold-pending-action.ts';
+import { takeRefill } from '../identity/refill-pending-action.ts';
 
 type Locals = { actor: Actor };
 
@@ -30,21 +33,41 @@ export function requireRole(locals: Locals, url: URL, ...roles: Role[]): UserAct
 /** Where to confirm one's identity before coming back to `next` (a same-site path). */
 export const confirmPath = (next: string) => `/settings/confirm?next=${encodeURIComponent(next)}`;
 
-/** Typed values that never ride in an address: secrets and one-time codes. */
-const SECRET_FIELD = /password|code|token|secret/i;
+/** The page a form was sent from, its own query kept but not the form action's `/name`: where the person comes back to. */
+function pageOf(url: URL): string {
+	const params = new URLSearchParams(url.search);
+	for (const key of [...params.keys()]) if (key.startsWith('/')) params.delete(key);
+	const search = params.toString();
+	return url.pathname + (search ? `?${search}` : '');
+}
 
 /**
  * A page that needs a fresh proof of identity sends the person to confirm it and back to the same
- * page (without the form action's `?/name`). The values the form carried (`keep`, never a secret)
- * ride along in that address, so the page shows the form filled in again, ready to submit.
+ * page. No value the form carried ever rides in that address (see `holdForProof`).
  */
-export function redirectForFreshProof(e: unknown, keep?: Record<string, unknown>): void {
+export function redirectForFreshProof(e: unknown): void {
 	if (!(e instanceof DomainError) || e.code !== 'FRESH_PROOF_REQUIRED') return;
-	const url = getRequestEvent().url;
-	const back = new URL(url.pathname + (url.search.startsWith('?/') ? '' : url.search), url.origin);
-	for (const [key, value] of Object.entries(keep ?? {}))
-		if (typeof value === 'string' && value && value.length <= 500 && !SECRET_FIELD.test(key)) back.searchParams.set(key, value);
-	redirect(303, confirmPath(back.pathname + back.search));
+	redirect(303, confirmPath(pageOf(getRequestEvent().url)));
+}
+
+/**
+ * A form refused for want of a fresh proof is held for this session (decision 059): after
+ * confirming, it is finished, or shown again filled in, without the person typing it twice.
+ */
+async function holdForProof(action: string, values: Record<string, unknown>): Promise<never> {
+	const { url, locals } = getRequestEvent();
+	const back = pageOf(url);
+	const actor = locals.actor;
+	if (actor.kind !== 'user' || actor.via !== 'session' || !locals.sessionId) redirect(303, confirmPath(back));
+	const id = await holdPendingAction(getApp().database.db, actor, locals.sessionId, { action, returnTo: back, values });
+	redirect(303, `${confirmPath(back)}&pending=${id}`);
+}
+
+/** Back from confirming: the form held under `?resume=` as it was sent (once), and why finishing it was refused. */
+export async function refillAfterProof(locals: { actor: Actor; sessionId: string | null }, url: URL, action: string) {
+	if (locals.actor.kind !== 'user') return null;
+	const held = await takeRefill(getApp().database.db, locals.actor, locals.sessionId, url.searchParams.get('resume'));
+	return held && held.action === action ? { values: held.values, message: held.message } : null;
 }
 
 /** A limit reached says when to come back: Retry-After on the page's or the API's 429. */
@@ -69,14 +92,18 @@ export async function loadOrError<T>(fn: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** For form actions: a domain error becomes fail() with the message and per-field errors, values kept. */
-export async function act<T>(fn: () => Promise<T>, values?: Record<string, unknown>) {
+/**
+ * For form actions: a domain error becomes fail() with the message and per-field errors, values
+ * kept. A form that needs a fresh proof names itself with `resume` (one of RESUMABLE) to be held.
+ */
+export async function act<T>(fn: () => Promise<T>, values?: Record<string, unknown>, opts: { resume?: string } = {}) {
 	try {
 		return await fn();
 	} catch (caught) {
 		if (isRedirect(caught) || isHttpError(caught)) throw caught;
 		const e = asInputError(caught);
-		redirectForFreshProof(e, values);
+		if (opts.resume && e instanceof DomainError && e.code === 'FRESH_PROOF_REQUIRED') await holdForProof(opts.resume, values ?? {});
+		redirectForFreshProof(e);
 		setRetryAfter(e);
 		if (e instanceof DomainError)
 			return fail(httpStatusFor[e.code], { message: e.message, errors: e.fields ?? {}, values: values ?? {} });

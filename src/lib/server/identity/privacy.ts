@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, ilike, or, sql } from 'drizzle-orm';
 import type { PrivacyContributor } from '../privacy/contributor.ts';
 import { erasedAddress, ERASED_NAME } from '../privacy/contributor.ts';
-import { accounts, apiTokens, passkeys, rateLimits, sessions, twoFactors, users, verifications } from './schema.ts';
+import { accounts, apiTokens, passkeys, pendingActions, rateLimits, sessions, twoFactors, users, verifications } from './schema.ts';
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => '\\' + c);
 
@@ -29,6 +29,8 @@ export const identityPrivacy: PrivacyContributor = {
 		return { ...u, sessions: sessionRows, apiTokens: tokens, passkeys: keys };
 	},
 	async erase(tx, s) {
+		// Forms held for a confirmation (they may hold a new address) go with the sessions.
+		await tx.delete(pendingActions).where(eq(pendingActions.userId, s.userId));
 		await tx.delete(sessions).where(eq(sessions.userId, s.userId));
 		await tx.delete(accounts).where(eq(accounts.userId, s.userId));
 		await tx.delete(twoFactors).where(eq(twoFactors.userId, s.userId));

@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from '../db/columns.ts';
 
 // better-auth reads these tables through its Drizzle adapter; the property names are its field names.
@@ -138,4 +138,33 @@ export const apiTokens = pgTable(
 		revokedAt: timestamp('revoked_at', { withTimezone: true })
 	},
 	(t) => [index('api_tokens_user_idx').on(t.userId)]
+);
+
+/**
+ * A form sent without a fresh proof of identity, held while its sender confirms who they are
+ * (decision 059). It belongs to one session, runs once, and is gone after ten minutes; it never
+ * holds a password, a code or any other secret. Once used, it keeps the values only so the form
+ * can be shown filled in again (with `message` when running it was refused), once.
+ */
+export const pendingActions = pgTable(
+	'pending_actions',
+	{
+		id: text('id').primaryKey(),
+		sessionId: text('session_id')
+			.notNull()
+			.references(() => sessions.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** Which form it was (a name the confirm step knows how to finish or to give back). */
+		action: text('action').notNull(),
+		/** The page the form was on: where the person returns. */
+		returnTo: text('return_to').notNull(),
+		values: jsonb('values').$type<Record<string, string>>().notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		message: text('message'),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('pending_actions_session_idx').on(t.sessionId), index('pending_actions_expires_idx').on(t.expiresAt)]
 );

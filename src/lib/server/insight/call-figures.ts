@@ -1,10 +1,9 @@
 import { and, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
-import { organisations } from '../directory/schema.ts';
 import type { Translated } from '../grants/definition.ts';
 import { grantApplications, grantAwards, grantCalls, grantProgrammes, grantTranches } from '../grants/schema.ts';
 import type { InsightQuery } from '../../validation/insight-report.ts';
-import { num, numOrNull, partnerFilter, periodEnd } from './report-scope.ts';
+import { joinPartnerWhenFiltered, num, numOrNull, partnerFilter, periodEnd } from './report-scope.ts';
 import { insightApplicationSteps as steps } from './schema.ts';
 
 export type CallRow = {
@@ -51,7 +50,38 @@ const decided = sql`${grantApplications.decidedAt} is not null and ${grantApplic
  * money is the whole call's, since its budget is not split by partner.
  */
 export async function callFigures(db: DbOrTx, q: InsightQuery): Promise<CallRow[]> {
-	const [calls, funnel, timing, awarded, paid] = await Promise.all([
+	const paidPerAward = db
+		.select({ awardId: grantTranches.awardId, paid: sql`sum(${grantTranches.paidAmount})`.as('paid') })
+		.from(grantTranches)
+		.groupBy(grantTranches.awardId)
+		.as('paid_per_award');
+	const funnelCounts = db
+		.select({
+			callId: steps.callId,
+			started: sql`count(*)`,
+			submitted: sql`count(${steps.submittedAt})`,
+			screened: sql`count(${steps.screenedAt})`,
+			reviewed: sql`count(${steps.reviewedAt})`,
+			awardedCount: sql`count(${steps.awardedAt})`
+		})
+		.from(steps)
+		.innerJoin(grantCalls, eq(grantCalls.id, steps.callId))
+		.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+		.$dynamic();
+	const timings = db
+		.select({
+			callId: grantApplications.callId,
+			decided: sql`count(*)`,
+			// Both percentiles from one sort of the durations.
+			percentiles: sql<number[] | null>`percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${decisionDays})`,
+			dueDecided: sql`count(*) filter (where ${grantApplications.decisionDueAt} is not null)`,
+			withinTarget: sql`count(*) filter (where ${grantApplications.decidedAt} <= ${grantApplications.decisionDueAt})`
+		})
+		.from(grantApplications)
+		.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
+		.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+		.$dynamic();
+	const [calls, funnel, timing, money] = await Promise.all([
 		db
 			.select({ id: grantCalls.id, slug: grantCalls.slug, title: grantCalls.title, currency: grantCalls.currency, budget: grantCalls.budget, targetDays: grantCalls.decisionTargetDays })
 			.from(grantCalls)
@@ -59,58 +89,27 @@ export async function callFigures(db: DbOrTx, q: InsightQuery): Promise<CallRow[
 			.where(callsInScope(q))
 			.orderBy(grantCalls.opensAt, grantCalls.slug),
 		// The funnel comes from each application's history (the roll-up), not from where it is now.
-		db
-			.select({
-				callId: steps.callId,
-				started: sql`count(*)`,
-				submitted: sql`count(${steps.submittedAt})`,
-				screened: sql`count(${steps.screenedAt})`,
-				reviewed: sql`count(${steps.reviewedAt})`,
-				awardedCount: sql`count(${steps.awardedAt})`
-			})
-			.from(steps)
-			.innerJoin(grantCalls, eq(grantCalls.id, steps.callId))
-			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
-			.innerJoin(organisations, eq(organisations.id, steps.organisationId))
+		joinPartnerWhenFiltered(funnelCounts, q, steps.organisationId)
 			.where(and(callsInScope(q), partnerFilter(q)))
 			.groupBy(steps.callId),
-		db
-			.select({
-				callId: grantApplications.callId,
-				decided: sql`count(*)`,
-				// Both percentiles from one sort of the durations.
-				percentiles: sql<number[] | null>`percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${decisionDays})`,
-				dueDecided: sql`count(*) filter (where ${grantApplications.decisionDueAt} is not null)`,
-				withinTarget: sql`count(*) filter (where ${grantApplications.decidedAt} <= ${grantApplications.decisionDueAt})`
-			})
-			.from(grantApplications)
-			.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
-			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
-			.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
+		joinPartnerWhenFiltered(timings, q, grantApplications.organisationId)
 			.where(and(callsInScope(q), partnerFilter(q), decided))
 			.groupBy(grantApplications.callId),
+		// Awarded and disbursed in one pass: each award with what has been paid on it.
 		db
-			.select({ callId: grantApplications.callId, awarded: sql`sum(${grantAwards.amount})` })
+			.select({ callId: grantApplications.callId, awarded: sql`sum(${grantAwards.amount})`, disbursed: sql`sum(${paidPerAward.paid})` })
 			.from(grantAwards)
 			.innerJoin(grantApplications, eq(grantApplications.id, grantAwards.applicationId))
 			.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
 			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
-			.where(callsInScope(q))
-			.groupBy(grantApplications.callId),
-		db
-			.select({ callId: grantApplications.callId, disbursed: sql`sum(${grantTranches.paidAmount})` })
-			.from(grantTranches)
-			.innerJoin(grantAwards, eq(grantAwards.id, grantTranches.awardId))
-			.innerJoin(grantApplications, eq(grantApplications.id, grantAwards.applicationId))
-			.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
-			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
+			.leftJoin(paidPerAward, eq(paidPerAward.awardId, grantAwards.id))
 			.where(callsInScope(q))
 			.groupBy(grantApplications.callId)
 	]);
 	const f = new Map(funnel.map((r) => [r.callId, r]));
 	const t = new Map(timing.map((r) => [r.callId, r]));
-	const a = new Map(awarded.map((r) => [r.callId, num(r.awarded)]));
-	const p = new Map(paid.map((r) => [r.callId, num(r.disbursed)]));
+	const a = new Map(money.map((r) => [r.callId, num(r.awarded)]));
+	const p = new Map(money.map((r) => [r.callId, num(r.disbursed)]));
 	return calls.map((c) => {
 		const r = f.get(c.id);
 		const d = t.get(c.id);

@@ -3,30 +3,23 @@ import type { DbOrTx } from '../db/types.ts';
 import { organisations } from '../directory/schema.ts';
 import { grantApplications, grantAwards, grantCalls, grantProgrammes, grantTranches } from '../grants/schema.ts';
 import type { InsightQuery } from '../../validation/insight-report.ts';
-import { groupKey, inPeriod, num, onDayInPeriod, partnerFilter } from './report-scope.ts';
+import { awardsByGroup, type AwardGroup } from './awards-by-group.ts';
+import { groupKey, num, onDayInPeriod, partnerFilter } from './report-scope.ts';
 
 export type GrantMoneyRow = { key: string; currency: string; grants: number; awarded: number; disbursed: number };
 
 /**
  * Grants awarded (when awarded) and disbursed (when paid) per group and currency. Amounts in
- * different currencies are never added together; the totals rows are per currency too.
+ * different currencies are never added together; the totals rows are per currency too. `awards`
+ * is the report's one pass over the awards, when the caller already started it.
  */
-export async function grantsByCurrency(db: DbOrTx, q: InsightQuery): Promise<{ rows: GrantMoneyRow[]; totals: GrantMoneyRow[] }> {
+export async function grantsByCurrency(db: DbOrTx, q: InsightQuery, awards?: Promise<AwardGroup[]>): Promise<{ rows: GrantMoneyRow[]; totals: GrantMoneyRow[] }> {
 	const programme = q.programme ? eq(grantProgrammes.slug, q.programme) : undefined;
-	const awardKey = groupKey(q.by, grantAwards.awardedAt);
 	const paidKey = groupKey(q.by, grantTranches.paidDate);
 	const grouping = (key: SQL) => sql`grouping sets ((${key}, ${grantAwards.currency}), (${grantAwards.currency}))`;
 
 	const [awarded, paid] = await Promise.all([
-		db
-			.select({ key: awardKey, total: sql<boolean>`grouping(${awardKey}) = 1`, currency: grantAwards.currency, grants: sql`count(*)`, awarded: sql`sum(${grantAwards.amount})` })
-			.from(grantAwards)
-			.innerJoin(grantApplications, eq(grantApplications.id, grantAwards.applicationId))
-			.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
-			.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
-			.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
-			.where(and(inPeriod(grantAwards.awardedAt, q), programme, partnerFilter(q)))
-			.groupBy(grouping(awardKey)),
+		awards ?? awardsByGroup(db, q),
 		db
 			.select({ key: paidKey, total: sql<boolean>`grouping(${paidKey}) = 1`, currency: grantAwards.currency, disbursed: sql`sum(${grantTranches.paidAmount})` })
 			.from(grantTranches)

@@ -2,6 +2,7 @@ import { eq, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
 import { jobs } from '../jobs/queue.ts';
 import type { InsightQuery } from '../../validation/insight-report.ts';
+import { awardsByGroup } from './awards-by-group.ts';
 import { callFigures } from './call-figures.ts';
 import { grantsByCurrency } from './grants-by-currency.ts';
 import { outcomesByArea } from './outcomes-by-area.ts';
@@ -26,9 +27,11 @@ export async function computeFigures(db: DbOrTx, q: InsightQuery) {
 		await refreshInsightRollups(db);
 		rollupsAsOf = await rollupFreshness(db);
 	}
+	// One pass over the awards serves both the grant counts and the money per currency.
+	const awards = awardsByGroup(db, q);
 	const [support, grants, outcomes, calls, reviewers, training] = await Promise.all([
-		supportDelivered(db, q),
-		grantsByCurrency(db, q),
+		supportDelivered(db, q, awards),
+		grantsByCurrency(db, q, awards),
 		outcomesByArea(db, q),
 		callFigures(db, q),
 		reviewerWorkload(db, q),

@@ -3,9 +3,9 @@ import type { DbOrTx } from '../db/types.ts';
 import { organisations } from '../directory/schema.ts';
 import { engagementRequests } from '../engagement/schema.ts';
 import { eventRegistrations, events } from '../events/schema.ts';
-import { grantApplications, grantAwards, grantCalls, grantProgrammes } from '../grants/schema.ts';
 import { strategies } from '../toolkit/schema.ts';
 import type { InsightQuery } from '../../validation/insight-report.ts';
+import { awardsByGroup, type AwardGroup } from './awards-by-group.ts';
 import { latestReviews } from './latest-reviews.ts';
 import { groupKey, inPeriod, isTotal, num, partnerFilter, rollup } from './report-scope.ts';
 
@@ -30,9 +30,11 @@ type Grouped = { key: string; total: boolean } & Record<string, unknown>;
  * Support delivered, broken down by country, region, partner kind or year, with a totals row.
  * Each figure is one grouped query counted by the moment that makes it count (a request when it
  * was submitted, a decision when it was taken, a training when it was held); the groups are then
- * laid side by side. Sensitive partners are counted like everyone else: no partner is named here.
+ * laid side by side. Grants come from the report's one pass over the awards (`awards`, when the
+ * caller already started it), added up over currencies. Sensitive partners are counted like
+ * everyone else: no partner is named here.
  */
-export async function supportDelivered(db: DbOrTx, q: InsightQuery): Promise<{ rows: SupportRow[]; total: SupportRow }> {
+export async function supportDelivered(db: DbOrTx, q: InsightQuery, awards?: Promise<AwardGroup[]>): Promise<{ rows: SupportRow[]; total: SupportRow }> {
 	const withPartner = (key: SQL, where: SQL | undefined) => ({ key, where: and(where, partnerFilter(q)) });
 
 	const req = withPartner(groupKey(q.by, engagementRequests.submittedAt), inPeriod(engagementRequests.submittedAt, q));
@@ -50,17 +52,6 @@ export async function supportDelivered(db: DbOrTx, q: InsightQuery): Promise<{ r
 		.innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId))
 		.where(dec.where)
 		.groupBy(rollup(dec.key));
-
-	const aw = withPartner(groupKey(q.by, grantAwards.awardedAt), and(inPeriod(grantAwards.awardedAt, q), q.programme ? eq(grantProgrammes.slug, q.programme) : undefined));
-	const grants = db
-		.select({ key: aw.key, total: isTotal(aw.key), grants: sql`count(*)` })
-		.from(grantAwards)
-		.innerJoin(grantApplications, eq(grantApplications.id, grantAwards.applicationId))
-		.innerJoin(grantCalls, eq(grantCalls.id, grantApplications.callId))
-		.innerJoin(grantProgrammes, eq(grantProgrammes.id, grantCalls.programmeId))
-		.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
-		.where(aw.where)
-		.groupBy(rollup(aw.key));
 
 	// A guest at a training may come without a partner in the hub: their own country still counts.
 	const guestCountry = sql`coalesce(${organisations.country}, nullif(${eventRegistrations.country}, ''))`;
@@ -96,7 +87,7 @@ export async function supportDelivered(db: DbOrTx, q: InsightQuery): Promise<{ r
 		.where(partnerFilter(q))
 		.groupBy(rollup(oc));
 
-	const parts = (await Promise.all([requests, decisions, grants, registrations, strategyCounts, outcomes])) as unknown as Grouped[][];
+	const [awarded, ...parts] = (await Promise.all([awards ?? awardsByGroup(db, q), requests, decisions, registrations, strategyCounts, outcomes])) as unknown as Grouped[][];
 	const byKey = new Map<string, SupportRow>();
 	const blank = (key: string): SupportRow => ({ key, requests: 0, decisions: 0, invested: 0, grants: 0, trainings: 0, registrations: 0, attended: 0, strategies: 0, outcomes: 0, achieved: 0 });
 	const total = blank('');
@@ -105,6 +96,11 @@ export async function supportDelivered(db: DbOrTx, q: InsightQuery): Promise<{ r
 			const row = g.total ? total : (byKey.get(g.key) ?? byKey.set(g.key, blank(g.key)).get(g.key)!);
 			for (const f of FIGURES) if (f in g) row[f] = num(g[f]);
 		}
+	// One row per group and currency: a group's grants are the sum over its currencies.
+	for (const a of awarded) {
+		const row = a.total ? total : (byKey.get(a.key) ?? byKey.set(a.key, blank(a.key)).get(a.key)!);
+		row.grants += num(a.grants);
+	}
 	const rows = [...byKey.values()].sort((a, b) => (q.by === 'year' ? a.key.localeCompare(b.key) : b.requests + b.grants + b.registrations - (a.requests + a.grants + a.registrations) || a.key.localeCompare(b.key)));
 	return { rows, total };
 }

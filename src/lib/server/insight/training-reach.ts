@@ -1,4 +1,5 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/types.ts';
 import { organisations } from '../directory/schema.ts';
 import { eventFeedback, eventRegistrations, events, eventTerms, type Translated } from '../events/schema.ts';
@@ -21,7 +22,7 @@ export type ReachRow = {
 /**
  * Training reach by format, level and the training's main language: trainings held, places taken,
  * attendance, and feedback scores. Registrations and feedback are first added up per training,
- * so joining the two never multiplies rows.
+ * so joining the two never multiplies rows; the three breakdowns come from one grouped pass.
  */
 export async function trainingReach(db: DbOrTx, q: InsightQuery): Promise<ReachRow[]> {
 	const guestCountry = sql`coalesce(${organisations.country}, nullif(${eventRegistrations.country}, ''))`;
@@ -44,34 +45,46 @@ export async function trainingReach(db: DbOrTx, q: InsightQuery): Promise<ReachR
 		.as('fb');
 
 	const held = sql`${events.endsAt} <= now()`;
-	const reach = (code: SQL<string>, by: ReachRow['by'], term: boolean) => {
-		const query = db
-			.select({
-				code,
-				trainings: sql`count(*) filter (where ${held})`,
-				registrations: sql`coalesce(sum(${regs.registrations}), 0)`,
-				heldPlaces: sql`coalesce(sum(${regs.registrations}) filter (where ${held}), 0)`,
-				attended: sql`coalesce(sum(${regs.attended}) filter (where ${held}), 0)`,
-				feedback: sql`coalesce(sum(${fb.answers}), 0)`,
-				meanRating: sql`sum(${fb.ratings})::float / nullif(sum(${fb.answers}), 0)`,
-				name: term ? sql<Translated | null>`min(${eventTerms.name}::text)::jsonb` : sql<null>`null`
-			})
-			.from(events)
-			.leftJoin(regs, eq(regs.eventId, events.id))
-			.leftJoin(fb, eq(fb.eventId, events.id))
-			.$dynamic();
-		const joined = by === 'format' ? query.leftJoin(eventTerms, eq(eventTerms.id, events.formatId)) : by === 'level' ? query.leftJoin(eventTerms, eq(eventTerms.id, events.levelId)) : query;
+	const format = alias(eventTerms, 'format');
+	const level = alias(eventTerms, 'level');
+	const formatCode = sql<string>`coalesce(${format.code}, '')`;
+	const levelCode = sql<string>`coalesce(${level.code}, '')`;
+	const language = sql<string>`coalesce(${events.languages}[1], '')`;
+	// The three breakdowns in one pass over the trainings: each grouping set is one of them, and
+	// grouping() says which a row belongs to.
+	const rows = await db
+		.select({
+			byFormat: sql<boolean>`grouping(${formatCode}) = 0`,
+			byLevel: sql<boolean>`grouping(${levelCode}) = 0`,
+			formatCode,
+			levelCode,
+			language,
+			trainings: sql`count(*) filter (where ${held})`,
+			registrations: sql`coalesce(sum(${regs.registrations}), 0)`,
+			heldPlaces: sql`coalesce(sum(${regs.registrations}) filter (where ${held}), 0)`,
+			attended: sql`coalesce(sum(${regs.attended}) filter (where ${held}), 0)`,
+			feedback: sql`coalesce(sum(${fb.answers}), 0)`,
+			meanRating: sql`sum(${fb.ratings})::float / nullif(sum(${fb.answers}), 0)`,
+			formatName: sql<Translated | null>`min(${format.name}::text)::jsonb`,
+			levelName: sql<Translated | null>`min(${level.name}::text)::jsonb`
+		})
+		.from(events)
+		.leftJoin(regs, eq(regs.eventId, events.id))
+		.leftJoin(fb, eq(fb.eventId, events.id))
+		.leftJoin(format, eq(format.id, events.formatId))
+		.leftJoin(level, eq(level.id, events.levelId))
 		// With a partner filter, a training counts where it reached at least one such partner.
-		return joined
-			.where(and(eq(events.status, 'published'), inPeriod(events.startsAt, q), partnerFiltered ? sql`${regs.eventId} is not null` : undefined))
-			.groupBy(code)
-			.orderBy(code);
-	};
-	const [formats, levels, languages] = await Promise.all([
-		reach(sql<string>`coalesce(${eventTerms.code}, '')`, 'format', true),
-		reach(sql<string>`coalesce(${eventTerms.code}, '')`, 'level', true),
-		reach(sql<string>`coalesce(${events.languages}[1], '')`, 'language', false)
-	]);
+		.where(and(eq(events.status, 'published'), inPeriod(events.startsAt, q), partnerFiltered ? sql`${regs.eventId} is not null` : undefined))
+		.groupBy(sql`grouping sets ((${formatCode}), (${levelCode}), (${language}))`)
+		.orderBy(formatCode, levelCode, language);
+	const formats: Record<string, unknown>[] = [];
+	const levels: Record<string, unknown>[] = [];
+	const languages: Record<string, unknown>[] = [];
+	for (const r of rows) {
+		if (r.byFormat) formats.push({ ...r, code: r.formatCode, name: r.formatName });
+		else if (r.byLevel) levels.push({ ...r, code: r.levelCode, name: r.levelName });
+		else languages.push({ ...r, code: r.language, name: null });
+	}
 	const shape = (by: ReachRow['by']) => (r: Record<string, unknown>): ReachRow => ({
 		by,
 		code: String(r.code),

@@ -1,5 +1,5 @@
 import { getApp } from '#lib/server/app.ts';
-import { act, loadOrError, requireRole } from '#lib/server/http/edge.ts';
+import { act, loadOrError, refillAfterProof, requireRole } from '#lib/server/http/edge.ts';
 import { endUserSessions } from '#lib/server/identity/end-user-sessions.ts';
 import { grantRole } from '#lib/server/identity/grant-role.ts';
 import { listUsers } from '#lib/server/identity/list-users.ts';
@@ -10,17 +10,28 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireRole(locals, url, 'admin');
 	const q = url.searchParams.get('q') ?? '';
 	const page = pageNumber(url.searchParams.get('page'));
-	return { q, result: await loadOrError(() => listUsers(getApp().database.db, actor, q, page)) };
+	return {
+		q,
+		result: await loadOrError(() => listUsers(getApp().database.db, actor, q, page)),
+		// Back from confirming who one is, when changing the role could not be finished: the choice as made.
+		refill: await refillAfterProof(locals, url, 'grant-role'),
+		roleChanged: url.searchParams.get('done') === 'role'
+	};
 };
 
 export const actions: Actions = {
 	role: async ({ request, locals, url }) => {
 		const actor = requireRole(locals, url, 'admin');
 		const data = await request.formData();
-		return act(async () => {
-			await grantRole(getApp().database.db, actor, String(data.get('userId') ?? ''), String(data.get('role') ?? ''));
-			return { saved: true };
-		});
+		const values = { userId: String(data.get('userId') ?? ''), role: String(data.get('role') ?? '') };
+		return act(
+			async () => {
+				await grantRole(getApp().database.db, actor, values.userId, values.role);
+				return { saved: true };
+			},
+			values,
+			{ resume: 'grant-role' }
+		);
 	},
 	endSessions: async ({ request, locals, url }) => {
 		const actor = requireRole(locals, url, 'admin');

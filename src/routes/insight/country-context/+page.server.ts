@@ -1,6 +1,8 @@
 import { getApp } from '#lib/server/app.ts';
+import { deleteCountryImport } from '#lib/server/country-context/delete-country-import.ts';
 import { importCountryDataset } from '#lib/server/country-context/import-country-dataset.ts';
 import { listCountryImports } from '#lib/server/country-context/list-country-imports.ts';
+import { readDatasetForm } from '#lib/server/country-context/read-dataset-form.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,15 +15,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, url }) => {
+	import: async ({ request, locals, url }) => {
 		const actor = requireUser(locals, url);
-		const data = await request.formData();
-		const file = data.get('file');
-		const values = { kind: String(data.get('kind') ?? ''), source: String(data.get('source') ?? ''), sourceDate: String(data.get('sourceDate') ?? ''), licence: String(data.get('licence') ?? '') };
+		const { values, file } = await readDatasetForm(await request.formData());
 		return act(async () => {
-			const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-			const row = await importCountryDataset(getApp().database.db, actor, values, upload);
+			const row = await importCountryDataset(getApp().database.db, actor, values, file);
 			return { imported: { count: row.rowCount, file: row.fileName } };
 		}, values);
+	},
+	delete: async ({ request, locals, url }) => {
+		const actor = requireUser(locals, url);
+		const id = String((await request.formData()).get('id') ?? '');
+		return act(async () => ({ deleted: (await deleteCountryImport(getApp().database.db, actor, id)).fileName }), { id });
 	}
 };

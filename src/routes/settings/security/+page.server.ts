@@ -1,5 +1,5 @@
 import { getApp } from '#lib/server/app.ts';
-import { act, requireUser } from '#lib/server/http/edge.ts';
+import { act, refillAfterProof, requireUser } from '#lib/server/http/edge.ts';
 import { disableTwoFactor } from '#lib/server/identity/disable-two-factor.ts';
 import { enableTwoFactor } from '#lib/server/identity/enable-two-factor.ts';
 import { verifyTwoFactor } from '#lib/server/identity/verify-two-factor.ts';
@@ -21,6 +21,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		twoFactorEnabled: u?.twoFactorEnabled ?? false,
 		passkeys: await listPasskeys(getApp().database.db, actor),
 		passkeyAdded: url.searchParams.get('passkey') === 'added',
+		passkeyRemoved: url.searchParams.get('passkey') === 'removed',
+		// Back from confirming who one is, when removing the passkey could not be finished: why.
+		passkeyRefused: (await refillAfterProof(locals, url, 'remove-passkey'))?.message ?? null,
 		fresh: hasFreshProof(actor),
 		confirmHref: confirmPath('/settings/security'),
 		// Why the person was sent here: their role needs a second factor before anything else.
@@ -46,10 +49,14 @@ export const actions: Actions = {
 		const actor = requireUser(locals, url);
 		const form = Object.fromEntries(await request.formData());
 		// Marked, so the page shows a refusal beside the passkeys rather than the two-step section.
-		return act(async () => {
-			await removePasskey(getApp().database.db, actor, form);
-			return { passkeyRemoved: true };
-		}, { passkey: true });
+		return act(
+			async () => {
+				await removePasskey(getApp().database.db, actor, form);
+				return { passkeyRemoved: true };
+			},
+			{ passkey: true, id: typeof form.id === 'string' ? form.id : '' },
+			{ resume: 'remove-passkey' }
+		);
 	},
 	disable: async ({ request, locals, url }) => {
 		const actor = requireUser(locals, url);

@@ -1,0 +1,4 @@
+ALTER TABLE "assessment_country_evidence" DROP CONSTRAINT "assessment_country_evidence_import_id_country_dataset_imports_id_fk";
+--> statement-breakpoint
+ALTER TABLE "assessment_country_evidence" ADD CONSTRAINT "assessment_country_evidence_import_id_country_dataset_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."country_dataset_imports"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "grant_applications_decided_idx" ON "grant_applications" USING btree ("call_id","organisation_id","submitted_at","decided_at","decision_due_at") WHERE "grant_applications"."decided_at" IS NOT NULL AND "grant_applications"."submitted_at" IS NOT NULL;
