@@ -16,7 +16,7 @@ describe('a draft two members edit saves itself and never overwrites the other u
 	let paula: Page;
 	let ana: Page;
 	let edit = '';
-	const saved = (page: Page) => page.waitForResponse((r) => r.url().includes('/edit?/save') && r.request().method() === 'POST');
+	const saved = (page: Page) => page.waitForResponse((r) => r.url().endsWith('/edit/autosave') && r.request().method() === 'POST');
 
 	it('the partner owner invites a colleague into the organisation', async () => {
 		paula = await hubs.current.newPage();

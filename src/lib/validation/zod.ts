@@ -17,12 +17,13 @@ z.config({
 					return Number(iss.minimum) <= 1 ? m.v_required() : m.v_too_short({ min: String(iss.minimum) });
 				if (iss.origin === 'array' || iss.origin === 'set')
 					return m.v_choose_at_least({ min: String(iss.minimum) });
-				return m.v_number_too_small({ min: String(iss.minimum) });
+				// A strict bound (a weight must be above 0) cannot say "0 or more".
+				return iss.inclusive === false ? m.v_number_above({ min: String(iss.minimum) }) : m.v_number_too_small({ min: String(iss.minimum) });
 			case 'too_big':
 				if (iss.origin === 'string') return m.v_too_long({ max: String(iss.maximum) });
 				if (iss.origin === 'array' || iss.origin === 'set')
 					return m.v_choose_at_most({ max: String(iss.maximum) });
-				return m.v_number_too_big({ max: String(iss.maximum) });
+				return iss.inclusive === false ? m.v_number_below({ max: String(iss.maximum) }) : m.v_number_too_big({ max: String(iss.maximum) });
 			case 'invalid_format':
 				if (iss.format === 'email') return m.v_invalid_email();
 				if (iss.format === 'url') return m.v_invalid_url();

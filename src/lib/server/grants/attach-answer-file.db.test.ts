@@ -26,7 +26,7 @@ describe('file answers', () => {
 	it('a file within the field’s limit is kept; a larger one or a program is refused and nothing changes', async () => {
 		const def = structuredClone(MINI_GRANT_CALL) as CallDefinition & { stages: { form: { sections: { fields: unknown[] }[] } }[] };
 		def.slug = 'with-files';
-		def.stages[0].form.sections[0].fields.push({ id: 'plan_doc', type: 'file', maxBytes: 2000, label: { en: 'Campaign plan' } });
+		def.stages[0].form.sections[0].fields.push({ id: 'plan_doc', type: 'file', maxBytes: 2000, label: { en: 'Campaign plan', es: 'Plan de campaña', fr: 'Plan de campagne' } });
 		const call = await makeCall(database.db, def);
 		const org = await makeOrganisation(database.db, { kind: 'civil_society' });
 		const applicant = await actorFor(database.db, 'member', [[org.id, 'owner']]);

@@ -12,6 +12,7 @@ import { assignReviewer } from './assign-reviewer.ts';
 import { changeCallStatus } from './change-call-status.ts';
 import { copyCall } from './copy-call.ts';
 import { createCall } from './create-call.ts';
+import { defineCall } from './define-call.ts';
 import { listCalls } from './list-calls.ts';
 import { MINI_GRANT_CALL } from './programmes.ts';
 import { putCall, updateCall } from './update-call.ts';
@@ -280,6 +281,7 @@ describe('call builder authorization matrix', () => {
 		{ verb: 'open a call', run: async (a) => { const c = await fresh(); return changeCallStatus(database.db, a, c.id, { transition: 'open', version: c.version }); } },
 		{ verb: 'list every call', run: (a) => listCalls(database.db, a) },
 		{ verb: 'read a call’s definition (API)', run: async (a) => getCallDefinition(database.db, a, (await fresh()).id) },
+		{ verb: 'define a call by its address (API)', run: (a) => defineCall(database.db, a, { ...MINI_GRANT_CALL, slug: `matrix-defined-${++n}` }) },
 		{ verb: 'save a call’s definition (API)', run: async (a) => { const c = await fresh(); return putCall(database.db, a, c.id, { version: c.version, definition: { ...MINI_GRANT_CALL, slug: c.slug } }); } },
 		{ verb: 'list a call’s versions', run: async (a) => listCallVersions(database.db, a, (await fresh()).id) },
 		{

@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { money } from '../../grants-labels.ts';
 import { recordActivity } from '../activity/record-activity.ts';
 import type { Db } from '../db/types.ts';
 import { DomainError } from '../errors.ts';
@@ -33,9 +35,11 @@ export async function awardGrant(db: Db, actor: Actor, applicationId: string, ra
 		const { remaining } = await callBudget(tx, row.call);
 		const overBudget = input.amount > remaining;
 		if (overBudget && !(input.overrideReason && hasRole(actor, 'admin'))) {
-			const fields: Record<string, string[]> = { amount: [m.builder_e_over_budget({ remaining: String(remaining) })] };
+			// The remainder in the call's currency, as the call page shows it, so the officer sees what still fits.
+			const refusal = m.builder_e_over_budget({ remaining: money(remaining, row.call.currency, getLocale()) });
+			const fields: Record<string, string[]> = { amount: [refusal] };
 			if (input.overrideReason) fields.overrideReason = [m.builder_e_override_admin_only()];
-			throw new DomainError('INVALID_INPUT', m.builder_e_over_budget({ remaining: String(remaining) }), fields);
+			throw new DomainError('INVALID_INPUT', refusal, fields);
 		}
 		const app = await applyTransitionTx(tx, actor, row, transitionNamed('award')!, input, now);
 		const [award] = await tx

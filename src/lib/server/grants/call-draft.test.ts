@@ -115,6 +115,10 @@ describe('definition rules', () => {
 				'title.es'
 			].sort()
 		);
+		// Each says what to do about it: a weight must be above zero, not "zero or more".
+		expect(e['stages.0.rubric.criteria.0.weight']).toBe('Enter a number greater than 0.');
+		expect(e['stages.0.form.sections.1.fields.3.max']).toBe('The maximum is below the minimum.');
+		expect(e['title.es']).toBe('Use at most 2000 characters.');
 	});
 
 	it('refuses a choice column of repeatable rows without options, beside that column', () => {

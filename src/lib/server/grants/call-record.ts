@@ -7,7 +7,8 @@ import { grantProgrammes } from './schema.ts';
 
 // How a checked definition is stored (one programme row, one call row) and read back for editing.
 
-type Checked = Omit<CallDefinition, 'whoMayApply' | 'decisionTargetDays' | 'reportMonths' | 'scheduled'> & {
+/** A definition as the shared schema returns it, defaults filled in. */
+export type CheckedCall = Omit<CallDefinition, 'whoMayApply' | 'decisionTargetDays' | 'reportMonths' | 'scheduled'> & {
 	scheduled: boolean;
 	whoMayApply: string[];
 	decisionTargetDays: number | null;
@@ -15,7 +16,7 @@ type Checked = Omit<CallDefinition, 'whoMayApply' | 'decisionTargetDays' | 'repo
 };
 
 /** Creates or updates the programme the definition names (by its address) and returns its id. */
-export async function storeProgramme(tx: DbOrTx, d: Checked) {
+export async function storeProgramme(tx: DbOrTx, d: CheckedCall) {
 	const lead = d.programme.leadEmail
 		? (await tx.select({ id: users.id }).from(users).where(eq(users.email, d.programme.leadEmail.toLowerCase())).limit(1))[0]
 		: undefined;
@@ -25,7 +26,7 @@ export async function storeProgramme(tx: DbOrTx, d: Checked) {
 }
 
 /** The call's columns from a checked definition. */
-export function callColumns(d: Checked, programmeId: string) {
+export function callColumns(d: CheckedCall, programmeId: string) {
 	return {
 		programmeId,
 		slug: d.slug,

@@ -26,6 +26,7 @@ import { startApplication } from './start-application.ts';
 import { submitReview } from './submit-review.ts';
 import { transitionApplication } from './transition-application.ts';
 import { getCallDefinition } from './get-call-definition.ts';
+import { grantCalls } from './schema.ts';
 import { putCall, updateCall } from './update-call.ts';
 
 let database: Database;
@@ -234,5 +235,52 @@ describe('defining a call again through POST /api/v1/calls', () => {
 		expect(replaced.publishedVersion).toBe(2);
 		expect(replaced.version).toBe(call.version + 1);
 		expect(await outcome(() => transitionApplication(db, applicant, early.id, { transition: 'submit', version: 1 }))).toBe('OK');
+	});
+
+	it('a new address opens as version 1 only with every offered language complete; a scheduled one waits as a draft', async () => {
+		const db = database.db;
+		const made = await defineCall(db, officer, definition());
+		expect(made).toMatchObject({ status: 'open', publishedVersion: 1 });
+		expect((await listCallVersions(db, officer, made.id)).map((v) => v.number)).toEqual([1]);
+
+		const untranslated = definition();
+		delete untranslated.stages[0].form!.sections[0].fields[0].label.fr;
+		const refusal = await defineCall(db, officer, untranslated).catch((e: { code: string; fields?: Record<string, string[]> }) => e);
+		expect((refusal as { code: string }).code).toBe('INVALID_INPUT');
+		expect(Object.keys((refusal as { fields: Record<string, string[]> }).fields)).toEqual(['stages.0.form.sections.0.fields.0.label.fr']);
+		// Nothing of it is kept: neither the call nor a draft of it.
+		expect(await db.select().from(grantCalls).where(eq(grantCalls.slug, untranslated.slug))).toEqual([]);
+
+		const later = new Date(Date.now() + 86_400_000);
+		const scheduled = await defineCall(db, officer, definition({ rolling: false, scheduled: true, opensAt: later.toISOString(), closesAt: new Date(later.getTime() + 86_400_000).toISOString() }));
+		expect(scheduled.status).toBe('draft');
+	});
+
+	it('follows the builder’s rules over a known address: answered fields stay, bad input and archived calls are refused, nothing changes', async () => {
+		const db = database.db;
+		const call = await openCall();
+		await draft(call.id);
+		const removed = definition({ slug: call.slug });
+		removed.stages[0].form!.sections[0].fields = removed.stages[0].form!.sections[0].fields.filter((f) => f.id !== 'goal');
+		removed.stages[0].form!.titleField = 'mandate';
+		expect(await outcome(() => defineCall(db, officer, removed))).toBe('INVALID_INPUT');
+		const retyped = definition({ slug: call.slug });
+		retyped.stages[0].form!.sections[0].fields.find((f) => f.id === 'deadline')!.type = 'short_text';
+		const refusal = await defineCall(db, officer, retyped).catch((e: { fields?: Record<string, string[]> }) => e);
+		expect(Object.keys((refusal as { fields: Record<string, string[]> }).fields)).toEqual(['stages.0.form.sections.0.fields.1._answers']);
+		const badWeights = definition({ slug: call.slug });
+		badWeights.stages[0].rubric!.criteria[0].weight = 0;
+		expect(await outcome(() => defineCall(db, officer, badWeights))).toBe('INVALID_INPUT');
+		expect(await findCall(db, call.id)).toMatchObject({ version: call.version, publishedVersion: 1 });
+
+		const closed = (await changeCallStatus(db, officer, call.id, { transition: 'close', version: call.version })).call;
+		const archived = (await changeCallStatus(db, officer, call.id, { transition: 'archive', version: closed.version })).call;
+		expect(await outcome(() => defineCall(db, officer, definition({ slug: call.slug })))).toBe('INVALID_TRANSITION');
+		expect((await findCall(db, call.id)).version).toBe(archived.version);
+	});
+
+	it('is refused to reviewers and partners', async () => {
+		expect(await outcome(() => defineCall(database.db, reviewer, definition()))).toBe('FORBIDDEN');
+		expect(await outcome(() => defineCall(database.db, applicant, definition()))).toBe('FORBIDDEN');
 	});
 });

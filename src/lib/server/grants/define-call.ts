@@ -1,60 +1,33 @@
 import { eq } from 'drizzle-orm';
-import { recordActivity } from '../activity/record-activity.ts';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
-import { users } from '../identity/schema.ts';
 import { parseInput } from '../validate.ts';
 import { callDefinition } from '../../validation/grants.ts';
-import { keepVersion, sameSnapshot, snapshotOf } from './call-versions.ts';
+import { scheduleCall } from './call-schedule.ts';
+import { moveCallTx } from './change-call-status.ts';
+import { insertDraftCall } from './create-call.ts';
 import { canRunCalls } from './policies.ts';
-import { grantCalls, grantProgrammes } from './schema.ts';
+import { grantCalls } from './schema.ts';
+import { updateCall } from './update-call.ts';
 
 /**
- * Stores a programme and one of its calls from a definition: screener, stages, forms and rubrics
- * are checked and kept as data. Defining the same call again replaces its definition; on a call
- * that has been open that publishes a new version, and its applications keep theirs.
+ * `POST /api/v1/calls` and the seed: defines a call by its address. A new address is created and
+ * opened in one step, under the rules of the builder's save and its Open button (every offered
+ * language complete); a scheduled call stays a draft for its schedule to open. A known address is
+ * saved over like the builder's save of the current version: answered fields may not be removed
+ * or retyped, an archived call is refused, and a call that has been open publishes a new version.
  */
 export async function defineCall(db: Db, actor: Actor, raw: unknown) {
 	ensure(canRunCalls(actor));
 	const d = parseInput(callDefinition, raw);
-	return db.transaction(async (tx) => {
-		const lead = d.programme.leadEmail
-			? (await tx.select({ id: users.id }).from(users).where(eq(users.email, d.programme.leadEmail.toLowerCase())).limit(1))[0]
-			: undefined;
-		const programme = { slug: d.programme.slug, name: d.programme.name, description: d.programme.description, leadUserId: lead?.id ?? null };
-		const [p] = await tx
-			.insert(grantProgrammes)
-			.values(programme)
-			.onConflictDoUpdate({ target: grantProgrammes.slug, set: programme })
-			.returning();
-		const values = {
-			programmeId: p.id,
-			slug: d.slug,
-			title: d.title,
-			summary: d.summary,
-			rolling: d.rolling,
-			opensAt: d.opensAt ? new Date(d.opensAt) : null,
-			closesAt: d.closesAt ? new Date(d.closesAt) : null,
-			timeZone: d.timeZone,
-			currency: d.currency,
-			budget: d.budget,
-			maxAward: d.maxAward,
-			languages: d.languages,
-			whoMayApply: d.whoMayApply,
-			screener: d.screener,
-			stages: d.stages,
-			decisionTargetDays: d.decisionTargetDays,
-			reportMonths: d.reportMonths
-		};
-		const [before] = await tx.select().from(grantCalls).where(eq(grantCalls.slug, d.slug)).for('update').limit(1);
-		// Replacing a call that has been open publishes a new version, as the builder's save does.
-		const publish = !!before && before.status !== 'draft' && !sameSnapshot(snapshotOf(before), snapshotOf({ ...before, ...values }));
-		if (publish) await keepVersion(tx, null, before);
-		const set = publish ? { ...values, publishedVersion: before.publishedVersion + 1, version: before.version + 1 } : values;
-		const [call] = await tx.insert(grantCalls).values(values).onConflictDoUpdate({ target: grantCalls.slug, set }).returning();
-		if (publish) await keepVersion(tx, actor, call);
-		await recordActivity(tx, actor, { subjectType: 'call', subjectId: call.id, action: publish ? 'published' : 'updated' });
-		return call;
+	const [known] = await db.select({ id: grantCalls.id, version: grantCalls.version }).from(grantCalls).where(eq(grantCalls.slug, d.slug)).limit(1);
+	// Someone saving in between makes this a conflict (409), as a stale save token would.
+	if (known) return updateCall(db, actor, known.id, raw, known.version);
+	const call = await db.transaction(async (tx) => {
+		const draft = await insertDraftCall(tx, actor, d);
+		return d.scheduled ? draft : (await moveCallTx(tx, actor, draft.id, 'open', draft.version)).call;
 	});
+	await scheduleCall(call);
+	return call;
 }

@@ -58,7 +58,7 @@ const threeSixtyGiving = z.object({
 export const grantsPaths: ZodOpenApiPathsObject = {
 	'/api/v1/calls': {
 		get: op('List open calls', { responses: { '200': ok(z.object({ items: z.array(call) })) } }),
-		post: op('Define a programme call (screener, stages, forms, rubrics as data)', { requestBody: body(callDefinition), responses: { '201': ok(call, 'Created') } })
+		post: op('Define a call by its address under the builder’s rules: a new address is created and opened (each missing text named in the error), a known one saved over as the builder saves it', { requestBody: body(callDefinition), responses: { '201': ok(call, 'Created') } })
 	},
 	'/api/v1/calls/{id}': {
 		get: op('Read a call’s whole definition, with the version a save must quote (programme staff)', { requestParams: idParam, responses: { '200': ok(callForBuilder) } }),
@@ -82,7 +82,7 @@ export const grantsPaths: ZodOpenApiPathsObject = {
 		})
 	},
 	'/api/v1/applications': {
-		get: op('List the applications you may see', { requestParams: { query: applicationQuery }, responses: { '200': ok(z.object({ items: z.array(z.unknown()), total: z.number(), page: z.number() })) } }),
+		get: op('List the applications you may see', { requestParams: { query: applicationQuery }, responses: { '200': ok(z.object({ items: z.array(z.unknown()), total: z.number(), totalExact: z.boolean().describe('false when total is the least there are: matches are counted up to 1,000 past the page, and a word search is not counted beyond its next page'), page: z.number() })) } }),
 		post: op('Start an application after the eligibility screener', { requestBody: body(startApplicationInput), responses: { '201': ok(application, 'Created') } })
 	},
 	'/api/v1/applications/{id}': {

@@ -2,11 +2,10 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
-import { answersFromForm } from '#lib/server/grants/answers.ts';
 import { attachAnswerFile } from '#lib/server/grants/attach-answer-file.ts';
 import { allFields } from '#lib/server/grants/definition.ts';
 import { describeDraftConflict } from '#lib/server/grants/draft-conflict.ts';
-import { screenerFromForm } from '#lib/server/grants/form-data.ts';
+import { draftFromForm } from '#lib/server/grants/draft-from-form.ts';
 import { getApplication } from '#lib/server/grants/get-application.ts';
 import { saveAnswers } from '#lib/server/grants/save-answers.ts';
 import { transitionApplication } from '#lib/server/grants/transition-application.ts';
@@ -23,18 +22,17 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 };
 
 /**
- * Saves what was typed (the Save button, and the page's autosave, which posts the same form
- * without its files); with `submit`, also submits (or sends the answer to a request). A save on
- * top of answers another member saved meanwhile writes nothing and answers 409 with both.
+ * Saves what was typed (the Save draft button; the page's autosave posts the same form to
+ * `./autosave`); with `submit`, also submits (or sends the answer to a request). A save on top of
+ * answers another member saved meanwhile writes nothing and answers 409 with both.
  */
 async function save(request: Request, actor: UserActor, id: string, submit: boolean) {
 	const fd = await request.formData();
 	const view = await loadOrError(() => getApplication(db(), actor, id));
 	const form = view.stage.form;
 	if (!form || !view.can.edit) error(409, m.grant_e_not_editable());
-	const answers = answersFromForm(form, fd);
-	const screener = view.application.screenerAnswers ? undefined : screenerFromForm(fd);
-	const baseVersion = fd.get('baseVersion') ?? undefined;
+	const draft = draftFromForm(form, fd, !view.application.screenerAnswers);
+	const { answers, screener } = draft;
 	const result = await act(async () => {
 		const { config, files } = getApp();
 		for (const f of allFields(form).filter((x) => x.type === 'file')) {
@@ -42,7 +40,7 @@ async function save(request: Request, actor: UserActor, id: string, submit: bool
 			if (file instanceof File && file.size > 0)
 				await attachAnswerFile(db(), actor, id, f.id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { files, maxBytes: config.uploadMaxBytes });
 		}
-		const r = await saveAnswers(db(), actor, id, { answers, baseVersion, ...(screener ? { screener } : {}) });
+		const r = await saveAnswers(db(), actor, id, draft);
 		if (r.status === 'conflict') return fail(409, { conflict: describeDraftConflict(form, r, actor.locale), values: { answers, screener } });
 		if (submit) {
 			const transition = view.application.status === 'more_information' ? 'answer_information' : 'submit';
