@@ -19,6 +19,7 @@ export default defineConfig({
 					filename.split(/[/\\]/).includes('node_modules') ? undefined : true
 			},
 			adapter: adapter({ precompress: true }),
+			router: { resolution: 'server' },
 			csp: {
 				mode: 'auto',
 				directives: {

@@ -40,7 +40,7 @@ export type Measurement = {
 };
 
 /** User + system CPU time of a process in milliseconds, from /proc (undefined elsewhere). */
-function cpuMs(pid: number | undefined): number | undefined {
+export function cpuMs(pid: number | undefined): number | undefined {
 	if (!pid) return undefined;
 	try {
 		// Fields after the command name (which may hold spaces) start after the last ')'.

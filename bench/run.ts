@@ -4,29 +4,14 @@
  * (when DATABASE_URL is set) PostgreSQL. `npm run bench -- <scenario> …` runs only those named.
  * See bench/README.md.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	openSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
+import { appEnv, browserCookies, children, freePort, logTail, prepare, ROOT, sessionCookie, snapshotApp, start, stop, waitReady, type Proc } from './app-server.ts';
 import { clientJsSize, load, round, slowProfile, SLOW_3G, table, type ClientJs, type Measurement, type SlowPage, type Target } from './measure.ts';
-import { buildIfStale, buildIsStale } from '../scripts/build-if-stale.js';
 import type { Credentials, Scenario, TargetSpec } from './scenario.ts';
 import { SCENARIOS } from './scenarios/index.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 // The app resolves its migrations folder and paraglide output against the working directory.
 process.chdir(ROOT);
 
@@ -35,9 +20,7 @@ const CONNECTIONS = [10, 50];
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 // One database per run, so that two runs on one server never drop each other's data.
 const BENCH_DB = process.env.BENCH_DATABASE || `sh_bench_${process.pid}`;
-const AUTH_SECRET = randomBytes(32).toString('base64url');
 
-const children = new Set<ChildProcess>();
 const tempDirs: string[] = [];
 const failures: string[] = [];
 const results: Measurement[] = [];
@@ -60,119 +43,11 @@ async function interrupted(code: number) {
 process.once('SIGINT', () => void interrupted(130));
 process.once('SIGTERM', () => void interrupted(143));
 
-function run(command: string, args: string[]) {
-	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-	delete env.FORCE_COLOR;
-	const r = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 10 * 60_000 });
-	if (r.status === 0) return;
-	// Vite prints pages of warnings; the lines that say "error" are the ones worth showing.
-	const lines = `${r.stdout}\n${r.stderr}`.split('\n');
-	const errors = lines.filter((l) => /error/i.test(l)).slice(0, 30);
-	throw new Error(`${command} ${args.join(' ')} failed:\n${[...errors, '…', ...lines.slice(-15)].join('\n')}`);
-}
 
-function prepare() {
-	if (!existsSync('src/lib/paraglide/messages.js')) {
-		console.log('compiling paraglide messages…');
-		run('npx', ['paraglide-js', 'compile', '--project', './project.inlang', '--outdir', './src/lib/paraglide']);
-	}
-	if (buildIsStale(ROOT)) console.log('building the app (vite build)…');
-	buildIfStale(ROOT, { quiet: true });
-}
 
-/**
- * The app runs from a copy of build/: vite empties build/ when it rebuilds, and a server whose
- * chunks vanish mid-run fails in ways that look like bad figures. The copy sits beside
- * package.json ("type": "module") and a link to node_modules so that its imports still resolve.
- */
-function snapshotApp(work: string): string {
-	const dir = join(work, 'app');
-	cpSync('build', join(dir, 'build'), { recursive: true });
-	cpSync('package.json', join(dir, 'package.json'));
-	cpSync('drizzle', join(dir, 'drizzle'), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-	// scripts/serve.js is what production runs; it imports ../build/handler.js and finds ../drizzle.
-	cpSync('scripts/serve.js', join(dir, 'scripts/serve.js'));
-	return join(dir, 'scripts/serve.js');
-}
 
-function freePort(): Promise<number> {
-	return new Promise((ok, fail) => {
-		const s = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = s.address() as { port: number };
-			s.close(() => ok(port));
-		});
-		s.on('error', fail);
-	});
-}
 
-type Proc = { child: ChildProcess; log: string };
 
-function start(label: string, args: string[], env: NodeJS.ProcessEnv, logDir: string): Proc {
-	const log = join(logDir, `${label}.log`);
-	const fd = openSync(log, 'w');
-	const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
-	children.add(child);
-	child.once('exit', () => children.delete(child));
-	return { child, log };
-}
-
-async function stop(p: Proc | undefined) {
-	if (!p || p.child.exitCode !== null || p.child.signalCode !== null) return;
-	const exited = new Promise((ok) => p.child.once('exit', ok));
-	p.child.kill('SIGTERM');
-	// PGlite flushes on shutdown; give it time, then stop waiting.
-	if ((await Promise.race([exited, sleep(15_000, 'timeout', { ref: false })])) === 'timeout') p.child.kill('SIGKILL');
-}
-
-async function waitReady(p: Proc, origin: string) {
-	const deadline = Date.now() + 90_000;
-	while (Date.now() < deadline) {
-		if (p.child.exitCode !== null) break;
-		try {
-			await fetch(origin, { redirect: 'manual' });
-			return;
-		} catch {
-			await sleep(250);
-		}
-	}
-	throw new Error(`${origin} did not start:\n${logTail(p)}`);
-}
-
-const logTail = (p: Proc) => (existsSync(p.log) ? readFileSync(p.log, 'utf8').slice(-2000) : '');
-
-/** The app's environment. DATABASE_URL is the bench's admin URL, so the app only gets sh_bench's. */
-function appEnv(port: number, dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		NODE_ENV: 'production',
-		HOST: '127.0.0.1',
-		PORT: String(port),
-		ORIGIN: `http://127.0.0.1:${port}`,
-		DATA_DIR: dataDir,
-		SEED_DEMO: 'never',
-		AUTH_SECRET
-	};
-	if (databaseUrl) env.DATABASE_URL = databaseUrl;
-	else delete env.DATABASE_URL;
-	return env;
-}
-
-/** better-call's signed cookie: value "." base64(HMAC-SHA256(value, secret)), URI-encoded. */
-function sessionCookie(token: string) {
-	const signature = createHmac('sha256', AUTH_SECRET).update(token).digest('base64');
-	return `sh.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
-}
-
-/**
- * The cookies a signed-in browser sends: the session, plus the short-lived signed copy of it that
- * the hub hands out on the first page so that later pages skip the session lookup.
- */
-async function browserCookies(origin: string, session: string): Promise<string> {
-	const res = await fetch(`${origin}/directory`, { headers: { cookie: session }, redirect: 'manual' });
-	const cached = res.headers.getSetCookie().find((c) => c.startsWith('sh.session_data='));
-	return cached ? `${session}; ${cached.split(';')[0]}` : session;
-}
 
 /** One request per target before loading it: a broken target is reported and skipped, not timed. */
 async function check(scenario: Scenario, targets: Target[], specs: TargetSpec[], database: string, app: Proc): Promise<Target[]> {

@@ -71,12 +71,12 @@ const REGION_OF: Record<string, (typeof REGIONS)[number]> = {
 	MA: 'middle_east_north_africa', TN: 'middle_east_north_africa'
 };
 
-const ACTIONS = ['updated', 'updated', 'updated', 'member_added', 'sensitivity_changed', 'invited', 'document_added'];
+export const ACTIONS = ['updated', 'updated', 'updated', 'member_added', 'sensitivity_changed', 'invited', 'document_added'];
 const THREE_YEARS = 3 * 365 * 86_400_000;
 
-function* organisationRows(rnd: () => number, createdBy: string, now: number) {
+export function* organisationRows(rnd: () => number, createdBy: string, now: number, count = ORGANISATIONS) {
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-	for (let i = 1; i <= ORGANISATIONS; i++) {
+	for (let i = 1; i <= count; i++) {
 		const lang = pick(['en', 'en', 'es', 'fr'] as const);
 		const w = LANG[lang];
 		// Mostly the language's own countries, with some spread over the whole list.

@@ -12,7 +12,7 @@ import { ACTIVITY_EVENTS, ORGANISATIONS, seedDirectory } from './directory-data.
 
 const PAGE_SIZE = 25;
 // Broad and narrow matches in each seeded language, a stemmed word and a prefix ("contrat…").
-const QUERIES = [
+export const QUERIES = [
 	'q=procurement&kind=civil_society',
 	'q=transparencia&kind=government',
 	'q=donn%C3%A9es&kind=civil_society',

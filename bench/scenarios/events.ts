@@ -113,8 +113,11 @@ export const eventsScenario: Scenario = {
 		const problems: string[] = [];
 		const notRedirected = answers.filter((s) => s !== 303);
 		if (notRedirected.length) problems.push(`${notRedirected.length} registrations did not succeed: ${[...new Set(notRedirected)].join(', ')}`);
-		const list = await fetch(`${origin}/api/v1/events/${burstEventId}/registrations`, { headers: { authorization: `Bearer ${credentials.apiToken}` } }).then((r) => r.json());
-		const by = (status: string) => (list.items as { status: string }[]).filter((x) => x.status === status).length;
+		const res = await fetch(`${origin}/api/v1/events/${burstEventId}/registrations`, { headers: { authorization: `Bearer ${credentials.apiToken}` } });
+		const body = await res.text();
+		if (!res.ok) problems.push(`the registration list could not be read: ${res.status} ${body.slice(0, 200)}`);
+		const items: { status: string }[] = res.ok ? JSON.parse(body).items : [];
+		const by = (status: string) => items.filter((x) => x.status === status).length;
 		const [confirmed, waitlisted] = [by('confirmed'), by('waitlisted')];
 		if (confirmed !== SEATS) problems.push(`${confirmed} confirmed, expected exactly ${SEATS}`);
 		if (waitlisted !== BURST - SEATS) problems.push(`${waitlisted} waitlisted, expected ${BURST - SEATS}`);

@@ -39,3 +39,32 @@ export function countryOptions(locale: string) {
 	}
 	return list;
 }
+
+/** Case, accents and punctuation aside, so "cote d'ivoire" finds "Côte d’Ivoire". */
+export const normaliseCountryName = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+let byName: Map<string, string> | undefined;
+
+/**
+ * The code of a country typed by name in any of the hub's languages, or given as its code; null
+ * when nothing matches. A country field is a text box with suggestions, so what arrives may be a
+ * name as the browser's suggestion list spelled it.
+ */
+export function countryCodeFrom(input: string): string | null {
+	const typed = input.trim();
+	if (!typed) return null;
+	const upper = typed.toUpperCase();
+	if (typed.length === 2 && COUNTRY_CODES.includes(upper)) return upper;
+	if (!byName) {
+		byName = new Map();
+		for (const locale of ['en', 'es', 'fr'])
+			for (const code of COUNTRY_CODES) byName.set(normaliseCountryName(countryName(code, locale)), code);
+	}
+	return byName.get(normaliseCountryName(typed)) ?? null;
+}

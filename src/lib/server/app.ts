@@ -39,7 +39,7 @@ export async function startApp(plugins: BetterAuthPlugin[] = []): Promise<App> {
 	const health = new DatabaseHealth(database);
 	await migrateWhenReachable(database);
 	configureMail({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom });
-	configureLimits(cfg.signInAttemptsPerMinute);
+	configureLimits(cfg.signInAttemptsPerMinute, cfg.apiRequestsPerMinute);
 	configureSecondFactorRoles(cfg.secondFactorRoles);
 	const baseURL = cfg.origin ?? `http://localhost:${cfg.port}`;
 	setGrantBaseUrl(baseURL);

@@ -36,4 +36,10 @@ describe('configuration', () => {
 		expect(() => parseConfig({ DATA_DIR: dir(), DB_STATEMENT_TIMEOUT_MS: '10' })).toThrow(/at least 100/);
 		expect(() => parseConfig({ DATA_DIR: dir(), DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE must be at least 1/);
 	});
+	it('an API token may make 600 requests a minute unless API_REQUESTS_PER_MINUTE says otherwise', () => {
+		expect(parseConfig({ DATA_DIR: dir() }).apiRequestsPerMinute).toBe(600);
+		expect(parseConfig({ DATA_DIR: dir(), API_REQUESTS_PER_MINUTE: '1000000' }).apiRequestsPerMinute).toBe(1_000_000);
+		expect(() => parseConfig({ DATA_DIR: dir(), API_REQUESTS_PER_MINUTE: 'lots' })).toThrow(/API_REQUESTS_PER_MINUTE must be a number of requests/);
+		expect(() => parseConfig({ DATA_DIR: dir(), API_REQUESTS_PER_MINUTE: '0' })).toThrow(/API_REQUESTS_PER_MINUTE must be at least 1/);
+	});
 });

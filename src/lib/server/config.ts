@@ -30,6 +30,12 @@ const envSchema = z.object({
 	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
 	SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
 	SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(5),
+	API_REQUESTS_PER_MINUTE: z.coerce
+		.number({ error: 'API_REQUESTS_PER_MINUTE must be a number of requests, such as 600' })
+		.int('API_REQUESTS_PER_MINUTE must be a whole number')
+		.min(1, 'API_REQUESTS_PER_MINUTE must be at least 1')
+		.max(1_000_000, 'API_REQUESTS_PER_MINUTE must be at most 1000000')
+		.default(600),
 	STAFF_TWO_FACTOR_ROLES: z
 		.string()
 		.optional()
@@ -72,6 +78,8 @@ export type Config = {
 	uploadMaxBytes: number;
 	seedDemo: 'auto' | 'never';
 	signInAttemptsPerMinute: number;
+	/** Requests one personal API token may make a minute. */
+	apiRequestsPerMinute: number;
 	/** Roles that must have a second factor before using the hub (`STAFF_TWO_FACTOR_ROLES`). */
 	secondFactorRoles: Role[];
 	/** How long to wait for a PostgreSQL connection (or a free one in the pool) before answering 503. */
@@ -129,6 +137,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		uploadMaxBytes: e.UPLOAD_MAX_BYTES,
 		seedDemo: e.SEED_DEMO,
 		signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
+		apiRequestsPerMinute: e.API_REQUESTS_PER_MINUTE,
 		secondFactorRoles: parseSecondFactorRoles(e.STAFF_TWO_FACTOR_ROLES) as Role[],
 		dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
 		dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,

@@ -13,10 +13,10 @@ describe('directory validation', () => {
 		const e = errorsOf(organisationInput, { name: '  ', kind: 'media', country: 'KE', region: 'africa' });
 		expect(e.name).toEqual([en.v_required]);
 	});
-	it('an unknown country or kind is refused with a choice message', () => {
+	it('an unknown kind is refused with a choice message, an unknown country with what to type instead', () => {
 		const e = errorsOf(organisationInput, { name: 'A', kind: 'cult', country: 'XX', region: 'africa' });
 		expect(e.kind).toEqual([en.v_invalid_choice]);
-		expect(e.country).toEqual([en.v_invalid_choice]);
+		expect(e.country).toEqual([en.v_country_unknown]);
 	});
 	it('a website must be a full http(s) address; empty means none', () => {
 		expect(errorsOf(organisationInput, { name: 'A', kind: 'media', country: 'KE', region: 'africa', website: 'javascript:alert(1)' }).website).toBeDefined();

@@ -8,6 +8,7 @@ import {
 	SORTS
 } from '../roles.ts';
 import { m } from '#lib/paraglide/messages.js';
+import { countryCode } from './country.ts';
 import { z } from './zod.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -18,7 +19,7 @@ const isoDate = z.iso.date();
 const organisationFields = {
 	name: required(200),
 	kind: z.enum(ORGANISATION_KINDS),
-	country: z.enum(COUNTRY_CODES as [string, ...string[]]),
+	country: countryCode,
 	region: z.enum(REGIONS),
 	languages: z.array(z.enum(WORKING_LANGUAGES as [string, ...string[]])).max(10),
 	website: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]),

@@ -2,11 +2,11 @@ import { COUNTRY_CODES } from '../countries.ts';
 import { CONFIDENCES, DECISIONS, GATE_STATES, LEVELS, REQUEST_KINDS, REQUEST_STATUSES } from '../engagement-codes.ts';
 import { REGIONS } from '../roles.ts';
 import { m } from '#lib/paraglide/messages.js';
+import { countryCode } from './country.ts';
 import { z } from './zod.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
-const country = z.enum(COUNTRY_CODES as [string, ...string[]]);
 const uuid = z.uuid();
 
 const requestFields = {
@@ -16,7 +16,7 @@ const requestFields = {
 	context: text(4000),
 	governmentCounterparts: text(2000),
 	otherCounterparts: text(2000),
-	country,
+	country: countryCode,
 	timeline: text(1000),
 	resourcesCommitted: text(2000)
 };

@@ -1,8 +1,9 @@
-import { COUNTRY_CODES, WORKING_LANGUAGES } from '../countries.ts';
+import { WORKING_LANGUAGES } from '../countries.ts';
 import { LOCALES } from '../roles.ts';
 import { isTimeZone } from '../server/i18n.ts';
 import { localToUtc } from '../server/events/time.ts';
 import { m } from '#lib/paraglide/messages.js';
+import { optionalCountryCode } from './country.ts';
 import { z } from './zod.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -80,7 +81,7 @@ export const registrationInput = z.object({
 	name: required(200),
 	email: z.email().max(320),
 	organisationName: text(200).default(''),
-	country: z.union([z.literal(''), z.enum(COUNTRY_CODES as [string, ...string[]])]).default(''),
+	country: optionalCountryCode,
 	consent: z.boolean().refine((v) => v === true, { error: () => m.event_v_consent() })
 });
 export type RegistrationInput = z.infer<typeof registrationInput>;

@@ -16,6 +16,11 @@ import { grantApplications, grantCalls } from './schema.ts';
 import { visibleApplications } from './scope.ts';
 
 export const PAGE_SIZE = 50;
+/**
+ * Matches are counted up to this many past the page's first row, so that a count costs the same
+ * at a million applications as at ten thousand; beyond it the list says "more than" (decision 062).
+ */
+export const COUNT_LIMIT = 1_000;
 
 /** Words typed in the search box → a prefix query on the title's search vector. */
 export function titleQuery(q: string): string {
@@ -24,9 +29,12 @@ export function titleQuery(q: string): string {
 }
 
 /**
- * The two statements behind the list: a page of rows (an index walk that stops after the page)
- * and the count of matches. Built on a database or on a bare QueryBuilder (the bench renders the
- * same SQL for its baseline).
+ * The statements behind the list: a page of rows (an index walk that stops after the page, with
+ * one row more to tell whether another page follows) and, unless words are searched, the count of
+ * matches up to `cap`, an index-only walk that stops there. A word search is not counted: its
+ * matches can only be counted by visiting every one, so the page's extra row tells whether more
+ * follow. Built on a database or on a bare QueryBuilder (the bench renders the same SQL for its
+ * baseline).
  */
 export function applicationListStatements(builder: Pick<DbOrTx, 'select'> | QueryBuilder, actor: Actor, q: ApplicationQuery) {
 	// Both builders have the same select(); the cast picks one of the two overload sets.
@@ -78,24 +86,31 @@ export function applicationListStatements(builder: Pick<DbOrTx, 'select'> | Quer
 		.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
 		.where(and(...where))
 		.orderBy(...order)
-		.limit(PAGE_SIZE)
+		.limit(PAGE_SIZE + 1)
 		.offset((q.page - 1) * PAGE_SIZE);
-	// The count joins the partner only when the search has to look at its name.
-	const counted = db.select({ n: count() }).from(grantApplications).$dynamic();
-	const total = (words && !everyName ? counted.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId)) : counted).where(and(...where));
-	return { rows, total };
+	const cap = (q.page - 1) * PAGE_SIZE + COUNT_LIMIT;
+	const matches = db.select({ one: sql<number>`1`.as('one') }).from(grantApplications).where(and(...where)).limit(cap + 1).as('matches');
+	const total = words ? null : db.select({ n: count() }).from(matches);
+	return { rows, total, cap };
+}
+
+/** The count shown above the list: exact, or the least there are ("more than …"). */
+export function countedTotal(page: number, pageRows: number, counted: number | null, cap: number) {
+	if (counted === null) return { total: (page - 1) * PAGE_SIZE + Math.min(pageRows, PAGE_SIZE), exact: pageRows <= PAGE_SIZE };
+	return { total: Math.min(counted, cap), exact: counted <= cap };
 }
 
 /** Applications the actor may see, filtered by status, call and title words, sorted, a page at a time. */
 export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, now = new Date()) {
 	const q = parseInput(applicationQuery, raw);
 	const s = applicationListStatements(db, actor, q);
-	const [rows, [{ n: total }]] = await Promise.all([s.rows, s.total]);
+	const [fetched, counted] = await Promise.all([s.rows, s.total]);
+	const { total, exact } = countedTotal(q.page, fetched.length, counted ? counted[0].n : null, s.cap);
 	// Staff see each running application's decision clock: working days left, or overdue.
 	const staff = hasRole(actor, 'admin', 'programme_officer');
 	return {
 		query: q,
-		rows: rows.map(({ targetDays, organisationReference, sensitive, ...r }) => ({
+		rows: fetched.slice(0, PAGE_SIZE).map(({ targetDays, organisationReference, sensitive, ...r }) => ({
 			...r,
 			title: redactIdentity(actor, { id: r.organisationId, name: r.organisationName, reference: organisationReference, sensitive }, r.title),
 			organisationName: partnerLabel(actor, { id: r.organisationId, name: r.organisationName, reference: organisationReference, sensitive }),
@@ -104,6 +119,8 @@ export async function listApplications(db: DbOrTx, actor: Actor, raw: unknown, n
 					? decisionClock(r.decisionDueAt, targetDays, now, r.timeZone)
 					: null
 		})),
-		total
+		total,
+		/** False when `total` is the least there are: counting stopped there, or a word search has another page. */
+		totalExact: exact
 	};
 }

@@ -79,7 +79,7 @@ export const grantsPaths: ZodOpenApiPathsObject = {
 		})
 	},
 	'/api/v1/applications': {
-		get: op('List the applications you may see', { requestParams: { query: applicationQuery }, responses: { '200': ok(z.object({ items: z.array(z.unknown()), total: z.number(), page: z.number() })) } }),
+		get: op('List the applications you may see', { requestParams: { query: applicationQuery }, responses: { '200': ok(z.object({ items: z.array(z.unknown()), total: z.number(), totalExact: z.boolean().describe('false when total is the least there are: matches are counted up to 1,000 past the page, and a word search is not counted beyond its next page'), page: z.number() })) } }),
 		post: op('Start an application after the eligibility screener', { requestBody: body(startApplicationInput), responses: { '201': ok(application, 'Created') } })
 	},
 	'/api/v1/applications/{id}': {

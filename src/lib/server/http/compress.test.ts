@@ -37,7 +37,10 @@ describe('response compression', () => {
 		expect(csvDownload.headers.get('content-encoding')).toBeNull();
 		const png = await compressResponse(req('br'), new Response(new Uint8Array(5000), { headers: { 'content-type': 'image/png' } }));
 		expect(png.headers.get('content-encoding')).toBeNull();
-		const plain = await compressResponse(req(), html());
+		const untouched = html();
+		const plain = await compressResponse(req(), untouched);
+		expect(plain).toBe(untouched);
+		expect(plain.headers.get('vary')).toMatch(/Accept-Encoding/);
 		expect(plain.headers.get('content-encoding')).toBeNull();
 		expect(await plain.text()).toBe(page);
 		const head = await compressResponse(req('br', 'HEAD'), html());

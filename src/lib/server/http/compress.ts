@@ -54,6 +54,18 @@ async function peek(body: ReadableStream<Uint8Array>, min: number) {
 	return { size, done, rest };
 }
 
+function withVary(response: Response): Response {
+	try {
+		response.headers.append('vary', 'Accept-Encoding');
+		return response;
+	} catch {
+		// Headers of a fetched response are immutable: answer with a copy.
+		const copy = new Response(response.body, response);
+		copy.headers.append('vary', 'Accept-Encoding');
+		return copy;
+	}
+}
+
 /**
  * Compresses a generated response for a client that accepts it. Each chunk is flushed as it is
  * written, so a page that streams still arrives in pieces.
@@ -64,11 +76,13 @@ export async function compressResponse(request: Request, response: Response): Pr
 	if (h.has('content-encoding') || !COMPRESSIBLE.test(h.get('content-type') ?? '')) return response;
 	if (/^\s*attachment/i.test(h.get('content-disposition') ?? '')) return response;
 	if (h.has('content-length') && Number(h.get('content-length')) < MIN_COMPRESS_BYTES) return response;
+	const encoding = pickEncoding(request.headers.get('accept-encoding'));
+	// A client that takes no compression gets the response untouched: no copy of its headers or body.
+	if (!encoding) return withVary(response);
 	const headers = new Headers(h);
 	headers.append('vary', 'Accept-Encoding');
-	const encoding = pickEncoding(request.headers.get('accept-encoding'));
 	const { size, done, rest } = await peek(response.body, MIN_COMPRESS_BYTES);
-	if (!encoding || (done && size < MIN_COMPRESS_BYTES)) return new Response(rest, { status: response.status, statusText: response.statusText, headers });
+	if (done && size < MIN_COMPRESS_BYTES) return new Response(rest, { status: response.status, statusText: response.statusText, headers });
 	const zip =
 		encoding === 'br'
 			? createBrotliCompress({ flush: constants.BROTLI_OPERATION_FLUSH, params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } })

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import type { Actor } from './actor.ts';
 import { hashApiToken, TOKEN_PREFIX } from './create-api-token.ts';
@@ -12,11 +12,10 @@ import { apiTokens, users } from './schema.ts';
  */
 const TOKEN_ROLES: readonly string[] = ['admin', 'programme_officer', 'reviewer', 'finance'];
 
-export async function authenticateApiToken(db: Db, token: string): Promise<Actor | null> {
-	if (!token.startsWith(TOKEN_PREFIX)) return null;
-	const now = new Date();
-	// The token, its owner, their memberships and need-to-know list in one statement.
-	const [row] = await db
+// The token, its owner, their memberships and need-to-know list in one statement, built once per
+// database (every API call runs it) and kept parsed by PostgreSQL.
+function tokenStatement(db: Db) {
+	return db
 		.select({
 			id: apiTokens.id,
 			lastUsedAt: apiTokens.lastUsedAt,
@@ -28,12 +27,22 @@ export async function authenticateApiToken(db: Db, token: string): Promise<Actor
 		.innerJoin(users, eq(users.id, apiTokens.userId))
 		.where(
 			and(
-				eq(apiTokens.tokenHash, hashApiToken(token)),
+				eq(apiTokens.tokenHash, sql.placeholder('hash')),
 				isNull(apiTokens.revokedAt),
-				or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now))
+				or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql.placeholder('now')))
 			)
 		)
-		.limit(1);
+		.limit(1)
+		.prepare('authenticate_api_token');
+}
+const prepared = new WeakMap<Db, ReturnType<typeof tokenStatement>>();
+
+export async function authenticateApiToken(db: Db, token: string): Promise<Actor | null> {
+	if (!token.startsWith(TOKEN_PREFIX)) return null;
+	const now = new Date();
+	let statement = prepared.get(db);
+	if (!statement) prepared.set(db, (statement = tokenStatement(db)));
+	const [row] = await statement.execute({ hash: hashApiToken(token), now: now.toISOString() });
 	if (!row) return null;
 	const actor = buildActor(row.user, 'token', { secondFactorRule: true }, row.memberships, row.needToKnow);
 	// Staff whose role waits for a second factor still authenticate, so that the API can say why it refuses (403).

@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = api(async ({ url }, actor) => {
 	const r = await listApplications(getApp().database.db, actor, Object.fromEntries(url.searchParams));
-	return json({ items: r.rows, total: r.total, page: r.query.page });
+	return json({ items: r.rows, total: r.total, totalExact: r.totalExact, page: r.query.page });
 });
 
 export const POST: RequestHandler = api(async ({ request }, actor) => {

@@ -7,6 +7,9 @@ import { removePlanItem } from '#lib/server/toolkit/remove-plan-item.ts';
 import { moveStakeholder, updateStakeholder } from '#lib/server/toolkit/update-stakeholder.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+// Forms post without script; the map's moves are one small script of their own (PowerMap.svelte).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url);
 	const v = await loadOrError(() => getStrategy(getApp().database.db, actor, params.id));

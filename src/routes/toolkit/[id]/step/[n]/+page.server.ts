@@ -14,6 +14,9 @@ import { updateActivityStatus } from '#lib/server/toolkit/update-activity-status
 import type { Step } from '#lib/toolkit-codes.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+// Forms post without script; the step's autosave is one small script of its own (StepForm.svelte).
+export const csr = false;
+
 const stepOf = (n: string): Step => {
 	if (!['1', '2', '3', '4'].includes(n)) error(404, m.e_not_found());
 	return Number(n) as Step;

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.ts';
+import type { Actor } from '../identity/actor.ts';
+import { makeOrganisation } from '../seed/factories.ts';
+import { makeMiniGrantCall } from '../seed/grants-factories.ts';
+import { actorFor } from '../testing/actors.ts';
+import { freshDatabase } from '../testing/test-db.ts';
+import { COUNT_LIMIT, listApplications, PAGE_SIZE } from './list-applications.ts';
+import { grantApplications } from './schema.ts';
+
+let database: Database;
+let officer: Actor;
+
+beforeAll(async () => {
+	database = await freshDatabase();
+	const call = await makeMiniGrantCall(database.db);
+	const org = await makeOrganisation(database.db, { name: 'Cuentas Claras', kind: 'civil_society' });
+	officer = await actorFor(database.db, 'programme_officer');
+	const submittedAt = new Date('2026-01-05T10:00:00Z');
+	// More in screening than the list counts, and a handful of in-review ones with a word of their own.
+	const rows: (typeof grantApplications.$inferInsert)[] = Array.from({ length: COUNT_LIMIT + 10 }, (_, i) => ({ callId: call.id, organisationId: org.id, status: 'screening' as const, title: `Open budgets ${i}`, revision: 1, submittedAt: new Date(submittedAt.getTime() + i * 60_000) }));
+	rows.push(...Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({ callId: call.id, organisationId: org.id, status: 'in_review' as const, title: `Procurement watch ${i}`, revision: 1, submittedAt })));
+	await database.db.insert(grantApplications).values(rows);
+});
+afterAll(() => database.close());
+
+describe('the staff list at volume', () => {
+	it('counts exactly up to the limit, and past it says how many there are at least', async () => {
+		const few = await listApplications(database.db, officer, { status: 'in_review' });
+		expect([few.total, few.totalExact, few.rows.length]).toEqual([PAGE_SIZE + 5, true, PAGE_SIZE]);
+		const many = await listApplications(database.db, officer, { status: 'screening' });
+		expect([many.total, many.totalExact, many.rows.length]).toEqual([COUNT_LIMIT, false, PAGE_SIZE]);
+		// Further pages count as far again past their first row: the last page's count is exact.
+		const last = await listApplications(database.db, officer, { status: 'screening', page: '21' });
+		expect([last.total, last.totalExact, last.rows.length]).toEqual([COUNT_LIMIT + 10, true, 10]);
+	});
+
+	it('a word search is not counted beyond its next page: a full page says "more than", the last page is exact', async () => {
+		const first = await listApplications(database.db, officer, { q: 'procurement wat' });
+		expect([first.total, first.totalExact, first.rows.length]).toEqual([PAGE_SIZE, false, PAGE_SIZE]);
+		const second = await listApplications(database.db, officer, { q: 'procurement wat', page: '2' });
+		expect([second.total, second.totalExact, second.rows.length]).toEqual([PAGE_SIZE + 5, true, 5]);
+		expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(PAGE_SIZE + 5);
+	});
+});
