@@ -50,12 +50,11 @@ process.once('SIGTERM', () => void interrupted(143));
 
 
 /** One request per target before loading it: a broken target is reported and skipped, not timed. */
-async function check(scenario: Scenario, targets: Target[], specs: TargetSpec[], database: string, app: Proc): Promise<Target[]> {
+async function check(scenario: Scenario, baselines: Target[], targets: { target: Target; spec: TargetSpec }[], database: string, app: Proc): Promise<Target[]> {
 	const ok: Target[] = [];
-	const [baseline] = targets;
-	const expected = await (await fetch(baseline.origin + baseline.paths[0])).json();
-	for (const [i, t] of targets.entries()) {
-		if (i === 0) continue;
+	for (const { target: t, spec } of targets) {
+		const base = baselines.find((b) => b.name === `baseline ${spec.name}`) ?? baselines[0];
+		const expected = await (await fetch(base.origin + base.paths[0])).json();
 		const res = await fetch(t.origin + t.paths[0], { method: t.method ?? 'GET', headers: t.headers, redirect: 'manual' });
 		const body = await res.text();
 		const where = `${scenario.name} ${database} ${t.name}: ${t.method ?? 'GET'} ${t.paths[0]}`;
@@ -65,15 +64,15 @@ async function check(scenario: Scenario, targets: Target[], specs: TargetSpec[],
 			failures.push(`${where} → ${res.status}${location ? ` (to ${location})` : ''}; not measured${log}`);
 			continue;
 		}
-		const problem = scenario.check?.(specs[i - 1], body, expected);
+		const problem = scenario.check?.(spec, body, expected);
 		if (problem) failures.push(`${where}: ${problem}`);
 		ok.push(t);
 	}
-	return [baseline, ...ok];
+	return [...baselines, ...ok];
 }
 
-async function measure(scenario: Scenario, targets: Target[], specs: TargetSpec[], database: string, app: Proc) {
-	for (const t of await check(scenario, targets, specs, database, app)) {
+async function measure(scenario: Scenario, baselines: Target[], targets: { target: Target; spec: TargetSpec }[], database: string, app: Proc) {
+	for (const t of await check(scenario, baselines, targets, database, app)) {
 		await load(scenario.name, t, database, 10, WARMUP_SECONDS);
 		for (const connections of CONNECTIONS) {
 			const m = await load(scenario.name, t, database, connections, SECONDS);
@@ -133,13 +132,11 @@ async function bench(scenario: Scenario, database: 'pglite' | 'postgres', work: 
 			console.log(line);
 			if (p.firstRenderMs > FIRST_RENDER_BUDGET_MS) failures.push(`${line}: over ${FIRST_RENDER_BUDGET_MS} ms`);
 		}
+		const bare = (name: string, paths: string[]): Target => ({ name, origin: baseOrigin, paths, headers: {}, pid: baseline!.child.pid });
 		await measure(
 			scenario,
-			[
-				{ name: 'baseline', origin: baseOrigin, paths: scenario.baseline.paths, headers: {}, pid: baseline.child.pid },
-				...scenario.targets.map((spec) => ({ name: spec.name, origin: appOrigin, paths: spec.paths, headers: headers(spec), method: spec.method, pid: app!.child.pid }))
-			],
-			scenario.targets,
+			[bare('baseline', scenario.baseline.paths), ...scenario.targets.flatMap((spec) => (spec.baselinePaths ? [bare(`baseline ${spec.name}`, spec.baselinePaths)] : []))],
+			scenario.targets.map((spec) => ({ spec, target: { name: spec.name, origin: appOrigin, paths: spec.paths, headers: headers(spec), method: spec.method, pid: app!.child.pid } })),
 			database,
 			app
 		);
@@ -183,7 +180,10 @@ async function dropBenchDatabase() {
 
 function addRatios() {
 	for (const r of results) {
-		const base = results.find((b) => b.target === 'baseline' && b.scenario === r.scenario && b.database === r.database && b.connections === r.connections);
+		if (r.target.startsWith('baseline')) continue;
+		const same = (b: Measurement) => b.scenario === r.scenario && b.database === r.database && b.connections === r.connections;
+		// A target with baseline paths of its own is compared with that baseline.
+		const base = results.find((b) => b.target === `baseline ${r.target}` && same(b)) ?? results.find((b) => b.target === 'baseline' && same(b));
 		if (base?.requestsPerSecond) r.ratioToBaseline = round(r.requestsPerSecond / base.requestsPerSecond, 3);
 		if (base?.cpuMsPerRequest && r.cpuMsPerRequest) r.cpuRatioToBaseline = round(base.cpuMsPerRequest / r.cpuMsPerRequest, 3);
 	}

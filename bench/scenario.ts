@@ -22,6 +22,12 @@ export type TargetSpec = {
 	/** How the request is signed in: the seeded user's session cookie, its API token, or nobody. */
 	auth: 'session' | 'token' | 'none';
 	method?: 'GET' | 'POST';
+	/**
+	 * The baseline's paths this target is compared with, when they are not the scenario's own
+	 * (a page with a variant, such as the officer's home for everyone's work). Measured as a
+	 * baseline of its own, named `baseline <target>`.
+	 */
+	baselinePaths?: string[];
 };
 
 export type BurstContext = {

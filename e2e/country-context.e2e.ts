@@ -1,7 +1,7 @@
 // Country context: an officer imports a rating file that has bad rows (refused whole, with a
-// message per row), then a good one; an assessor of a Lebanese request sees the newest rating
-// beside physical security and "no publication" beside data infrastructure, in French, as
-// evidence and not a score. Every page passes axe at 1280 and 375 px.
+// message per row), then a good one, and deletes a wrong one nobody saw; an assessor of a
+// Lebanese request sees the newest rating beside physical security and "no publication" beside
+// data infrastructure, in French, as evidence and not a score. Every page passes axe at 1280 and 375 px.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { arrive, demo, DEMO_PASSWORD, en, expectAccessible, expectVisible, fr, heading, signIn, useHub, visit } from './helpers.ts';
@@ -46,6 +46,17 @@ describe('country context as assessment evidence', () => {
 		await expectVisible(officer.getByRole('status'));
 		await expectVisible(officer.getByRole('cell', { name: 'Civic Space Monitor, September update' }));
 		await bothWidths(officer, 'country-context-list');
+		await officer.context().close();
+	});
+
+	it('a file brought in by mistake, which no assessment has seen, is deleted from the list', async () => {
+		const officer = await hubs.current.newPage();
+		await signIn(officer, demo('officer'), DEMO_PASSWORD);
+		await visit(officer, '/insight/country-context');
+		await upload(officer, 'civic_space', 'Wrong edition', 'wrong.csv', 'country,rating,band\nLB,99,open\n');
+		await arrive(officer, '/insight/country-context', () => officer.getByRole('button', { name: `${en.cc_delete} wrong.csv` }).click());
+		await expectVisible(officer.getByRole('status').filter({ hasText: en.cc_deleted.replace('{file}', 'wrong.csv') }));
+		await expect(officer.getByRole('cell', { name: 'Wrong edition' }).count()).resolves.toBe(0);
 		await officer.context().close();
 	});
 

@@ -14,6 +14,8 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		baseURL: string;
 		mailDir: string;
+		/** The SMTP peer, for a journey's own hub whose mail a journey reads too. */
+		smtpUrl: string;
 	}
 }
 
@@ -167,5 +169,6 @@ export default async function setup(project: TestProject) {
 
 	project.provide('baseURL', baseURL);
 	project.provide('mailDir', mailDir);
+	project.provide('smtpUrl', `smtp://127.0.0.1:${smtp.port}`);
 	return stop;
 }

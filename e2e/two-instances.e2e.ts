@@ -155,9 +155,8 @@ describe.skipIf(!available)('two instances on one PostgreSQL database', () => {
 		const text = `Guía de incidencia ${randomBytes(4).toString('hex')}\n`.repeat(20_000);
 		const form = new FormData();
 		form.set('type', 'template');
-		form.set('title', 'Shared across instances');
-		form.set('language', 'es');
-		form.set('file', new Blob([text], { type: 'text/plain' }), 'guia.txt');
+		form.set('versions.es.title', 'Shared across instances');
+		form.set('file.es', new Blob([text], { type: 'text/plain' }), 'guia.txt');
 		const res = await fetch(`${a.url}/library/new`, { method: 'POST', body: form, headers: { cookie, origin: a.url, accept: 'text/html' }, redirect: 'manual' });
 		expect(res.status, res.status === 303 ? '' : (await res.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 600)).toBe(303);
 		const id = res.headers.get('location')!.split('/').pop();

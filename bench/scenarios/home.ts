@@ -1,7 +1,8 @@
 /**
  * The officer's home over a busy hub — 100,000 applications, 5,000 support requests and 5,000
  * events with their registrations, reports and clinic requests — against the home's own
- * statements (one row of counts and one short list per section) run bare.
+ * statements (one row of counts and one short list per section) run bare: the default home, with
+ * the grant work of the calls the officer leads (40 %), and everyone's work (`/?scope=all`).
  */
 import { randomUUID } from 'node:crypto';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
@@ -39,15 +40,22 @@ async function seedHome(database: Database): Promise<Credentials> {
 	const credentials = await benchUser(database, 'programme_officer', EMAIL);
 	const me = credentials.userId;
 
+	// Two programmes: the bench officer leads one, a colleague the other, so that the default home
+	// ("mine") and everyone's work (?scope=all) select different rows.
+	const colleague = await benchUser(database, 'programme_officer', 'bench-colleague@example.org');
 	const d = callDefinition.parse(MINI_GRANT_CALL);
-	const [programme] = await db.insert(grantProgrammes).values({ slug: d.programme.slug, name: d.programme.name, description: d.programme.description }).returning();
-	const [call] = await db
-		.insert(grantCalls)
-		.values({
-			programmeId: programme.id, slug: d.slug, title: d.title, summary: d.summary, rolling: d.rolling, timeZone: d.timeZone, currency: d.currency, budget: d.budget,
-			maxAward: d.maxAward, languages: d.languages, whoMayApply: d.whoMayApply, screener: d.screener, stages: d.stages, decisionTargetDays: d.decisionTargetDays, reportMonths: d.reportMonths
-		})
-		.returning();
+	const callIds: string[] = [];
+	for (const [n, lead] of [me, colleague.userId].entries()) {
+		const [programme] = await db.insert(grantProgrammes).values({ slug: `${d.programme.slug}-${n}`, name: d.programme.name, description: d.programme.description, leadUserId: lead }).returning();
+		const [call] = await db
+			.insert(grantCalls)
+			.values({
+				programmeId: programme.id, slug: `${d.slug}-${n}`, title: d.title, summary: d.summary, rolling: d.rolling, timeZone: d.timeZone, currency: d.currency, budget: d.budget,
+				maxAward: d.maxAward, languages: d.languages, whoMayApply: d.whoMayApply, screener: d.screener, stages: d.stages, decisionTargetDays: d.decisionTargetDays, reportMonths: d.reportMonths
+			})
+			.returning();
+		callIds.push(call.id);
+	}
 
 	const orgIds: string[] = [];
 	await insertBatched(
@@ -61,16 +69,17 @@ async function seedHome(database: Database): Promise<Credentials> {
 		(batch) => db.insert(organisations).values(batch)
 	);
 
-	const awarded: string[] = [];
+	const awarded: { id: string; callId: string }[] = [];
 	await insertBatched(
 		(function* () {
 			for (let i = 0; i < APPLICATIONS; i++) {
 				const status = pick(APP_STATUSES);
 				const id = randomUUID();
 				const submittedAt = status === 'draft' ? null : new Date(now - rnd() * 2 * 365 * DAY);
-				if (status === 'awarded' || status === 'closed') awarded.push(id);
+				const callId = rnd() < 0.4 ? callIds[0] : callIds[1];
+				if (status === 'awarded' || status === 'closed') awarded.push({ id, callId });
 				yield {
-					id, callId: call.id, organisationId: pick(orgIds), status, title: `Open the ${pick(['road', 'school', 'clinic', 'water'])} contracts of district ${i % 997}`,
+					id, callId, organisationId: pick(orgIds), status, title: `Open the ${pick(['road', 'school', 'clinic', 'water'])} contracts of district ${i % 997}`,
 					requestedAmount: 500 + Math.floor(rnd() * 45) * 100, revision: submittedAt ? 1 : 0, submittedAt,
 					decisionDueAt: submittedAt && rnd() < 0.8 ? addWorkingDays(submittedAt, 10, 'America/New_York') : null, createdBy: me
 				};
@@ -78,21 +87,21 @@ async function seedHome(database: Database): Promise<Credentials> {
 		})(),
 		(batch) => db.insert(grantApplications).values(batch)
 	);
-	const awardIds: string[] = [];
+	const awardIds: { id: string; callId: string }[] = [];
 	await insertBatched(
-		awarded.map((applicationId) => {
+		awarded.map(({ id: applicationId, callId }) => {
 			const id = randomUUID();
-			awardIds.push(id);
+			awardIds.push({ id, callId });
 			return { id, applicationId, amount: 4000, currency: 'USD', awardedAt: new Date(now - rnd() * 365 * DAY) };
 		}),
 		(batch) => db.insert(grantAwards).values(batch)
 	);
 	// Two reports per grant, due within a year either side of today; most past ones are in.
 	await insertBatched(
-		awardIds.flatMap((awardId) =>
+		awardIds.flatMap(({ id: awardId, callId }) =>
 			[0, 1].map(() => {
 				const due = new Date(now + (rnd() * 2 - 1) * 365 * DAY);
-				return { awardId, dueDate: due.toISOString().slice(0, 10), submittedAt: due.getTime() < now && rnd() < 0.9 ? due : null };
+				return { awardId, callId, dueDate: due.toISOString().slice(0, 10), submittedAt: due.getTime() < now && rnd() < 0.9 ? due : null };
 			})
 		),
 		(batch) => db.insert(grantReports).values(batch)
@@ -149,8 +158,8 @@ export const home: Scenario = {
 	seed: seedHome,
 	baseline: {
 		paths: ['/'],
-		async handle(query) {
-			const s = officerHomeStatements(qb, officer(await officerId(query)), new Date());
+		async handle(query, url) {
+			const s = officerHomeStatements(qb, officer(await officerId(query)), new Date(), url.searchParams.get('scope') === 'all' ? 'all' : 'mine');
 			const run = (q: { toSQL(): { sql: string; params: unknown[] } }) => {
 				const { sql, params } = q.toSQL();
 				return query(sql, params).then((r) => r.rows);
@@ -160,7 +169,10 @@ export const home: Scenario = {
 			return { counts: Object.values(counts[0]).map(Number), lists };
 		}
 	},
-	targets: [{ name: 'page', auth: 'session', paths: ['/'] }],
+	targets: [
+		{ name: 'mine', auth: 'session', paths: ['/'] },
+		{ name: 'all', auth: 'session', paths: ['/?scope=all'], baselinePaths: ['/?scope=all'] }
+	],
 	check(_target, body, baseline) {
 		const [applications] = (baseline as { counts: number[] }).counts;
 		return body.includes(`>${applications}</span>`) ? null : `the count of ${applications} applications is not on the home`;

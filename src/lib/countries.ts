@@ -25,6 +25,10 @@ function names(locale: string, type: 'region' | 'language') {
 export const countryName = (code: string, locale: string) => names(locale, 'region').of(code) ?? code;
 export const languageName = (code: string, locale: string) => names(locale, 'language').of(code) ?? code;
 
+/** Languages named in the reader's language and joined as a sentence would ("inglés y francés"). */
+export const languageList = (codes: readonly string[], locale: string) =>
+	new Intl.ListFormat([locale], { type: 'conjunction' }).format(codes.map((c) => languageName(c, locale)));
+
 const sortedCountries = new Map<string, { code: string; name: string }[]>();
 
 /** Countries in the reader's alphabetical order; computed once per language, not per page. */

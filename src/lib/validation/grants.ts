@@ -176,7 +176,9 @@ export const startApplicationInput = z.object({
 
 export const answersInput = z.object({
 	answers: z.record(z.string(), z.unknown()),
-	screener: z.record(z.string(), z.string()).optional()
+	screener: z.record(z.string(), z.string()).optional(),
+	/** The answers version the save started from: a newer saved version makes it a conflict (409). */
+	baseVersion: z.coerce.number().int().min(0).optional()
 });
 
 export const transitionInput = z.object({
@@ -226,3 +228,6 @@ export type ApplicationQuery = z.output<typeof applicationQuery>;
 
 /** Working days to a decision; 0 or empty removes the target. */
 export const decisionTargetInput = z.object({ days: z.coerce.number().int().min(0).max(250) });
+
+/** Two published versions of a call to compare (the call page's "compare versions"). */
+export const versionDiffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });

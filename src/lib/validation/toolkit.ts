@@ -114,16 +114,32 @@ export const monitoringInput = z.object({
 
 const codes = <T extends readonly [string, ...string[]]>(values: T, max: number) => z.array(z.enum(values)).max(max).default([]);
 
+const resourceVersion = z.object({
+	title: text(300).default(''),
+	summary: text(2000).default(''),
+	body: text(20000).default(''),
+	url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(1000)]).default('')
+});
+export type ResourceVersionInput = z.infer<typeof resourceVersion>;
+
+/**
+ * A library item and its language versions (decision 065). A version is kept when it has a title;
+ * one with text or a link but no title is refused rather than dropped, and an item needs at least
+ * one version.
+ */
 export const resourceInput = z
 	.object({
 		type: z.enum(RESOURCE_TYPES),
-		title: required(300),
-		summary: text(2000).default(''),
-		body: text(20000).default(''),
-		language: z.enum(CONTENT_LANGUAGES),
 		topics: codes(RESOURCE_TOPICS, RESOURCE_TOPICS.length),
 		countries: z.array(z.enum(COUNTRY_CODES as [string, ...string[]])).max(50).default([]),
-		url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(1000)]).default('')
+		versions: z.object({ en: resourceVersion.optional(), es: resourceVersion.optional(), fr: resourceVersion.optional() }).default({})
+	})
+	.superRefine((v, ctx) => {
+		for (const l of CONTENT_LANGUAGES) {
+			const x = v.versions[l];
+			if (x && !x.title && (x.summary || x.body || x.url)) ctx.addIssue({ code: 'custom', path: ['versions', l, 'title'], message: m.v_version_needs_title() });
+		}
+		if (!CONTENT_LANGUAGES.some((l) => v.versions[l]?.title)) ctx.addIssue({ code: 'custom', path: ['versions', 'en', 'title'], message: m.v_resource_needs_a_version() });
 	});
 export type ResourceInput = z.infer<typeof resourceInput>;
 

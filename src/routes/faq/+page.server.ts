@@ -11,6 +11,6 @@ export const csr = false;
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const db = getApp().database.db;
 	const result = await loadOrError(() => listFaqs(db, Object.fromEntries(url.searchParams), locals.locale));
-	const evidence = await resourceTitles(db, [...new Set(result.items.flatMap((f) => f.resourceIds))]);
+	const evidence = await resourceTitles(db, [...new Set(result.items.flatMap((f) => f.resourceIds))], locals.locale);
 	return { result, evidence: Object.fromEntries(evidence.map((e) => [e.id, e])), canManage: canManageLibrary(locals.actor).allowed };
 };

@@ -47,7 +47,7 @@ export async function awardGrant(db: Db, actor: Actor, applicationId: string, ra
 			.values({ applicationId: app.id, amount: input.amount, currency: row.call.currency, conditions: input.conditions, awardedAt: now, awardedBy: actor.kind === 'user' ? actor.userId : null })
 			.returning();
 		if (row.call.reportMonths.length)
-			await tx.insert(grantReports).values(row.call.reportMonths.map((months) => ({ awardId: award.id, dueDate: addMonths(now, months) })));
+			await tx.insert(grantReports).values(row.call.reportMonths.map((months) => ({ awardId: award.id, callId: row.call.id, dueDate: addMonths(now, months) })));
 		await recordActivity(tx, actor, {
 			subjectType: 'application',
 			subjectId: app.id,

@@ -149,6 +149,13 @@ export const grantApplications = pgTable(
 		revision: integer('revision').notNull().default(0),
 		title: text('title').notNull().default(''),
 		answers: jsonb('answers').$type<Answers>().notNull().default({}),
+		/**
+		 * Raised by every save of the answers: two members of the organisation editing one draft
+		 * each save on top of the version they started from, so neither overwrites the other unseen.
+		 */
+		answersVersion: integer('answers_version').notNull().default(1),
+		answersSavedBy: text('answers_saved_by').references(() => users.id, { onDelete: 'set null' }),
+		answersSavedAt: timestamp('answers_saved_at', { withTimezone: true }),
 		screenerAnswers: jsonb('screener_answers').$type<Record<string, string>>(),
 		requestedAmount: bigint('requested_amount', { mode: 'number' }).notNull().default(0),
 		infoRequest: text('info_request'),
@@ -181,6 +188,10 @@ export const grantApplications = pgTable(
 		// The officer's home: what waits for screening or a decision, least time left first.
 		index('grant_applications_awaiting_idx')
 			.on(t.decisionDueAt.asc().nullsLast(), t.id.asc())
+			.where(sql`${t.status} IN ('submitted', 'screening', 'decision')`),
+		// The same for the calls an officer leads: counted (and the overdue ones) without reading rows.
+		index('grant_applications_awaiting_call_idx')
+			.on(t.callId, t.decisionDueAt.asc().nullsLast())
 			.where(sql`${t.status} IN ('submitted', 'screening', 'decision')`),
 		index('grant_applications_title_idx').on(t.title, t.id),
 		// Time to decision in /insight: every decided application's call, partner and dates, read
@@ -305,6 +316,10 @@ export const grantReports = pgTable(
 		awardId: uuid('award_id')
 			.notNull()
 			.references(() => grantAwards.id, { onDelete: 'cascade' }),
+		/** The award's call, kept on the report so that "reports of my calls" is one index range, not two look-ups per report. */
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => grantCalls.id, { onDelete: 'cascade' }),
 		dueDate: date('due_date').notNull(),
 		/** Which of policy, regulation or practice changed. */
 		changes: text('changes').array().notNull().default(sql`'{}'::text[]`),
@@ -319,6 +334,8 @@ export const grantReports = pgTable(
 		index('grant_reports_award_idx').on(t.awardId),
 		index('grant_reports_due_idx').on(t.dueDate),
 		// Reports still awaited, by due date: the officer's home and the overdue sweep.
-		index('grant_reports_awaited_idx').on(t.dueDate).where(sql`${t.submittedAt} IS NULL`)
+		index('grant_reports_awaited_idx').on(t.dueDate).where(sql`${t.submittedAt} IS NULL`),
+		// The same for the calls an officer leads (their home's default scope).
+		index('grant_reports_awaited_call_idx').on(t.callId, t.dueDate).where(sql`${t.submittedAt} IS NULL`)
 	]
 );

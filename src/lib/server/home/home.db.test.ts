@@ -72,9 +72,9 @@ beforeAll(async () => {
 
 	const [awardA] = await db.insert(grantAwards).values({ applicationId: awardedA.id, amount: 4000, currency: 'USD' }).returning();
 	const [awardB] = await db.insert(grantAwards).values({ applicationId: awardedB.id, amount: 3000, currency: 'USD' }).returning();
-	const [reportA] = await db.insert(grantReports).values({ awardId: awardA.id, dueDate: month.today }).returning();
-	const [reportB] = await db.insert(grantReports).values({ awardId: awardB.id, dueDate: lastMonth }).returning();
-	await db.insert(grantReports).values({ awardId: awardB.id, dueDate: new Date(nextMonth).toISOString().slice(0, 10) });
+	const [reportA] = await db.insert(grantReports).values({ awardId: awardA.id, callId: awardedA.callId, dueDate: month.today }).returning();
+	const [reportB] = await db.insert(grantReports).values({ awardId: awardB.id, callId: awardedB.callId, dueDate: lastMonth }).returning();
+	await db.insert(grantReports).values({ awardId: awardB.id, callId: awardedB.callId, dueDate: new Date(nextMonth).toISOString().slice(0, 10) });
 	ids.reportA = reportA.id;
 	ids.reportB = reportB.id;
 	const [dueTranche] = await db.insert(grantTranches).values({ awardId: awardA.id, plannedDate: month.today, plannedAmount: 2000 }).returning();

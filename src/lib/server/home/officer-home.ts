@@ -27,15 +27,16 @@ export type HomeScope = 'mine' | 'all';
  * An application's call is the officer's when they lead its programme; a call whose programme has
  * no lead is everyone's, so it is never left out of every home.
  */
-function ownCalls(actor: UserActor, scope: HomeScope, applicationCall: SQL | typeof grantApplications.callId): SQL {
+function ownCalls(actor: UserActor, scope: HomeScope, applicationCall: typeof grantApplications.callId | typeof grantReports.callId): SQL {
 	if (scope === 'all') return sql`true`;
-	return sql`${applicationCall} IN (SELECT ${grantCalls.id} FROM ${grantCalls} JOIN ${grantProgrammes} ON ${grantProgrammes.id} = ${grantCalls.programmeId} WHERE ${grantProgrammes.leadUserId} = ${actor.userId} OR ${grantProgrammes.leadUserId} IS NULL)`;
+	// An array computed once per statement, so that each count is a plain range of a partial index
+	// (an IN (subquery) is planned as a join, which costs several times more per row counted).
+	return sql`${applicationCall} = ANY (ARRAY(SELECT ${grantCalls.id} FROM ${grantCalls} JOIN ${grantProgrammes} ON ${grantProgrammes.id} = ${grantCalls.programmeId} WHERE ${grantProgrammes.leadUserId} = ${actor.userId} OR ${grantProgrammes.leadUserId} IS NULL))`;
 }
 
 /** What each section of the officer's home selects; shared by the list and its count. */
 function conditions(actor: UserActor, now: Date, scope: HomeScope) {
 	const month = monthOf(now, actor.timeZone);
-	const reportCall = sql`(SELECT ${grantApplications.callId} FROM ${grantAwards} JOIN ${grantApplications} ON ${grantApplications.id} = ${grantAwards.applicationId} WHERE ${grantAwards.id} = ${grantReports.awardId})`;
 	const approvedPlan = sql`EXISTS (SELECT 1 FROM ${engagementSafetyPlans} WHERE ${engagementSafetyPlans.requestId} = ${engagementRequests.id} AND ${engagementSafetyPlans.approvedAt} IS NOT NULL)`;
 	return {
 		applications: and(inArray(grantApplications.status, [...AWAITING_STAFF]), ownCalls(actor, scope, grantApplications.callId)) as SQL,
@@ -43,8 +44,8 @@ function conditions(actor: UserActor, now: Date, scope: HomeScope) {
 		gate: and(inArray(engagementRequests.status, [...UNDECIDED]), eq(engagementRequests.gate, 'blocked'), sql`NOT ${approvedPlan}`) as SQL,
 		clinics: eq(clinicRequests.status, 'requested'),
 		registrations: and(eq(eventRegistrations.status, 'pending'), gte(events.endsAt, now)) as SQL,
-		reports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.next), ownCalls(actor, scope, reportCall)) as SQL,
-		overdueReports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.today), ownCalls(actor, scope, reportCall)) as SQL,
+		reports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.next), ownCalls(actor, scope, grantReports.callId)) as SQL,
+		overdueReports: and(isNull(grantReports.submittedAt), lt(grantReports.dueDate, month.today), ownCalls(actor, scope, grantReports.callId)) as SQL,
 		messages: eq(contactMessages.status, 'open'),
 		events: and(eq(events.createdBy, actor.userId), ne(events.status, 'cancelled'), gte(events.startsAt, now), lt(events.startsAt, new Date(now.getTime() + FORTNIGHT_MS))) as SQL
 	};

@@ -9,6 +9,7 @@ import { RateLimitedError } from '../identity/rate-limit.ts';
 import { getApp } from '../app.ts';
 import { holdPendingAction } from '../identity/hold-pending-action.ts';
 import { takeRefill } from '../identity/refill-pending-action.ts';
+import type { ResumableName } from './resume-after-proof.ts';
 
 type Locals = { actor: Actor };
 
@@ -54,7 +55,7 @@ export function redirectForFreshProof(e: unknown): void {
  * A form refused for want of a fresh proof is held for this session (decision 059): after
  * confirming, it is finished, or shown again filled in, without the person typing it twice.
  */
-async function holdForProof(action: string, values: Record<string, unknown>): Promise<never> {
+async function holdForProof(action: ResumableName, values: Record<string, unknown>): Promise<never> {
 	const { url, locals } = getRequestEvent();
 	const back = pageOf(url);
 	const actor = locals.actor;
@@ -64,7 +65,7 @@ async function holdForProof(action: string, values: Record<string, unknown>): Pr
 }
 
 /** Back from confirming: the form held under `?resume=` as it was sent (once), and why finishing it was refused. */
-export async function refillAfterProof(locals: { actor: Actor; sessionId: string | null }, url: URL, action: string) {
+export async function refillAfterProof(locals: { actor: Actor; sessionId: string | null }, url: URL, action: ResumableName) {
 	if (locals.actor.kind !== 'user') return null;
 	const held = await takeRefill(getApp().database.db, locals.actor, locals.sessionId, url.searchParams.get('resume'));
 	return held && held.action === action ? { values: held.values, message: held.message } : null;
@@ -96,7 +97,7 @@ export async function loadOrError<T>(fn: () => Promise<T>): Promise<T> {
  * For form actions: a domain error becomes fail() with the message and per-field errors, values
  * kept. A form that needs a fresh proof names itself with `resume` (one of RESUMABLE) to be held.
  */
-export async function act<T>(fn: () => Promise<T>, values?: Record<string, unknown>, opts: { resume?: string } = {}) {
+export async function act<T>(fn: () => Promise<T>, values?: Record<string, unknown>, opts: { resume?: ResumableName } = {}) {
 	try {
 		return await fn();
 	} catch (caught) {

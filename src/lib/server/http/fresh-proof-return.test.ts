@@ -7,7 +7,7 @@ let locals: { actor: unknown; sessionId: string | null } = { actor: { kind: 'ano
 vi.mock('$app/server', () => ({ getRequestEvent: () => ({ url: current, locals, setHeaders: () => {} }) }));
 const { act } = await import('./edge.ts');
 
-async function whereTo(url: string, values?: Record<string, unknown>, opts?: { resume?: string }): Promise<string> {
+async function whereTo(url: string, values?: Record<string, unknown>, opts?: { resume?: 'grant-role' }): Promise<string> {
 	current = new URL(url);
 	try {
 		await act(async () => {

@@ -21,7 +21,9 @@ type Held = Hub & { actor: UserActor; values: Record<string, string>; returnTo: 
  * without it goes back to its page filled in, to be sent again. Creating an API token is such a
  * form: the token is shown once, on the page that creates it, and is never stored to show later.
  */
-export const RESUMABLE: Record<string, { label: () => string; finish?: (held: Held) => Promise<string> }> = {
+type Resumable = { label: () => string; finish?: (held: Held) => Promise<string> };
+
+export const RESUMABLE = {
 	'grant-role': {
 		label: () => m.resume_grant_role(),
 		async finish({ db, actor, values, returnTo }) {
@@ -52,10 +54,17 @@ export const RESUMABLE: Record<string, { label: () => string; finish?: (held: He
 		}
 	},
 	'create-api-token': { label: () => m.resume_create_api_token() }
-};
+} satisfies Record<string, Resumable>;
+
+/** The names a form may be held under. */
+export type ResumableName = keyof typeof RESUMABLE;
+const resumable = (action: string): Resumable | undefined => (RESUMABLE as Record<string, Resumable>)[action];
 
 /** Whether the named form completes by itself after confirming (or comes back to be sent again). */
-export const finishesAfterProof = (action: string) => !!RESUMABLE[action]?.finish;
+export const finishesAfterProof = (action: string) => !!resumable(action)?.finish;
+
+/** What the held form will do, in the reader's language. */
+export const describeHeld = (action: string) => resumable(action)?.label() ?? '';
 
 /**
  * After the person proved who they are in this session: the form they sent (held under
@@ -67,7 +76,7 @@ export async function resumeAfterProof(hub: Hub, actor: UserActor, sessionId: st
 	const held = await claimPendingAction(hub.db, actor, sessionId, pendingId);
 	if (!held) return fallback;
 	const refillAt = withParam(held.returnTo, 'resume', held.id);
-	const finish = RESUMABLE[held.action]?.finish;
+	const finish = resumable(held.action)?.finish;
 	if (!finish) return refillAt;
 	try {
 		const to = await finish({ ...hub, actor: withFreshProof(actor), values: held.values, returnTo: held.returnTo });

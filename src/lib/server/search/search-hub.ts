@@ -14,6 +14,7 @@ import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { resources } from '../toolkit/schema.ts';
 import { resourceSearch } from '../toolkit/list-resources.ts';
+import { pickVersion, versionSelection, versionsOf } from '../toolkit/resource-versions.ts';
 import { parseInput } from '../validate.ts';
 import { searchQuery } from '../../validation/search.ts';
 import { canSearchHub } from './policies.ts';
@@ -72,7 +73,7 @@ export async function searchHub(db: Db, actor: Actor, raw: unknown, locale = 'en
 			.orderBy(desc(events.startsAt))
 			.limit(HITS_PER_KIND),
 		db
-			.select({ id: resources.id, title: resources.title, type: resources.type, language: resources.language })
+			.select({ id: resources.id, type: resources.type, ...versionSelection(['title']) })
 			.from(resources)
 			.where(resourceSearch(q, locale) ?? sql`false`)
 			.orderBy(desc(resources.createdAt))
@@ -85,6 +86,9 @@ export async function searchHub(db: Db, actor: Actor, raw: unknown, locale = 'en
 		requests: requestRows.map(({ org: o, ...r }) => ({ ...r, partner: partnerLabel(actor, o) })),
 		applications: applicationRows.map(({ org: o, ...a }) => ({ ...a, partner: partnerLabel(actor, o) })),
 		events: eventRows,
-		resources: resourceRows
+		resources: resourceRows.map((r) => {
+			const shown = pickVersion(versionsOf(r, ['title']), locale)!;
+			return { id: r.id, type: r.type, title: shown.version.title, language: shown.language };
+		})
 	};
 }

@@ -21,7 +21,7 @@ export async function seedDemoHome(db: Db, now = new Date()): Promise<void> {
 		await registerForEvent(db, actor, circle.id, { organisationName: '', country: '', consent: true }, { locale: member.locale });
 	}
 	const [grant] = await db
-		.select({ awardId: grantAwards.id, amount: grantAwards.amount })
+		.select({ awardId: grantAwards.id, callId: grantApplications.callId, amount: grantAwards.amount })
 		.from(grantAwards)
 		.innerJoin(grantApplications, eq(grantApplications.id, grantAwards.applicationId))
 		.innerJoin(organisations, eq(organisations.id, grantApplications.organisationId))
@@ -29,7 +29,7 @@ export async function seedDemoHome(db: Db, now = new Date()): Promise<void> {
 		.limit(1);
 	if (!grant) return;
 	const month = monthOf(now, 'UTC');
-	await db.insert(grantReports).values({ awardId: grant.awardId, dueDate: month.today });
+	await db.insert(grantReports).values({ awardId: grant.awardId, callId: grant.callId, dueDate: month.today });
 	const half = Math.round(grant.amount / 2);
 	await db.insert(grantTranches).values([
 		{ awardId: grant.awardId, plannedDate: month.start, plannedAmount: half, paidDate: month.start, paidAmount: half },

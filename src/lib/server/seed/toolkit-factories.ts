@@ -1,4 +1,6 @@
 import type { DbOrTx } from '../db/types.ts';
+import type { ContentLanguage } from '../../toolkit-codes.ts';
+import { versionKey } from '../toolkit/resource-versions.ts';
 import {
 	faqs,
 	resources,
@@ -56,12 +58,23 @@ export async function makeStrategy(db: DbOrTx, t: StrategyTraits) {
 	return s;
 }
 
-export type ResourceTraits = Partial<typeof resources.$inferInsert>;
+/**
+ * A library item. `title`, `summary`, `body` and `url` fill the version in `language` (English by
+ * default); other versions are set with their own columns (`titleEs`, …).
+ */
+export type ResourceTraits = Partial<typeof resources.$inferInsert> & { title?: string; summary?: string; body?: string; url?: string; language?: ContentLanguage };
 export async function makeResource(db: DbOrTx, t: ResourceTraits = {}) {
 	const i = ++n;
+	const { title, summary, body, url, language = 'en', ...rest } = t;
+	const version = Object.fromEntries(
+		Object.entries({ title, summary, body, url })
+			.filter(([, v]) => v !== undefined)
+			.map(([f, v]) => [versionKey(f as 'title', language), v])
+	);
+	const untitled = !title && !rest.titleEn && !rest.titleEs && !rest.titleFr;
 	const [r] = await db
 		.insert(resources)
-		.values({ type: 'brief', title: `Resource ${i}`, summary: '', body: '', language: 'en', topics: [], countries: [], ...t })
+		.values({ type: 'brief', topics: [], countries: [], ...(untitled ? { [versionKey('title', language)]: `Resource ${i}` } : {}), ...version, ...rest })
 		.returning();
 	return r;
 }

@@ -98,7 +98,7 @@ const run: Record<Verb, (a: Actor, o: { id: string; strategyId: string; memberId
 	setRole: (a, o) => setCollaborator(database.db, a, o.strategyId, { userId: o.memberId, role: 'viewer' }),
 	create: (a, o) => createStrategy(database.db, a, o.id, { title: 'New' }),
 	manageLibrary: async (a) => {
-		await createResource(database.db, a, { type: 'brief', title: 'Brief', language: 'en' });
+		await createResource(database.db, a, { type: 'brief', versions: { en: { title: 'Brief' } } });
 		await createFaq(database.db, a, { topic: 'cost', questionEn: 'q', questionEs: 'q', questionFr: 'q', answerEn: 'a', answerEs: 'a', answerFr: 'a' });
 	}
 };

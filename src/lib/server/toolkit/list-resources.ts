@@ -3,6 +3,8 @@ import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/types.ts';
 import { parseInput } from '../validate.ts';
 import { libraryQuery, type LibraryQuery } from '../../validation/toolkit.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../../toolkit-codes.ts';
+import { hasVersion, pickVersion, titleFor, versionSelection, versionsOf } from './resource-versions.ts';
 import { resources } from './schema.ts';
 
 const STEMMING: Record<string, string> = { en: 'english', es: 'spanish', fr: 'french' };
@@ -22,14 +24,10 @@ export function resourceSearch(q: string, locale: string): SQL | undefined {
 export const RESOURCE_COLUMNS = {
 	id: resources.id,
 	type: resources.type,
-	title: resources.title,
-	summary: resources.summary,
-	language: resources.language,
 	topics: resources.topics,
 	countries: resources.countries,
-	url: resources.url,
-	filename: resources.filename,
-	updatedAt: resources.updatedAt
+	updatedAt: resources.updatedAt,
+	...versionSelection(['title', 'summary', 'url', 'filename'])
 };
 
 /** The library's statements, on a database or a bare query builder (the benchmark's baseline). */
@@ -38,14 +36,16 @@ export function libraryStatements(qb: Pick<Db, 'select'> | QueryBuilder, query: 
 	const match = resourceSearch(query.q, locale);
 	if (match) conditions.push(match);
 	if (query.type) conditions.push(eq(resources.type, query.type));
-	if (query.language) conditions.push(eq(resources.language, query.language));
+	if (query.language) conditions.push(hasVersion(query.language));
 	if (query.topic) conditions.push(arrayContains(resources.topics, [query.topic]));
 	if (query.country) conditions.push(arrayContains(resources.countries, [query.country]));
 	const where = conditions.length ? and(...conditions) : undefined;
 	const config = STEMMING[locale] ?? 'english';
+	// Items the reader can read in their own language come first, then the rest (decision 065).
+	const own = CONTENT_LANGUAGES.includes(locale as ContentLanguage) ? [sql`${hasVersion(locale as ContentLanguage)} DESC`] : [];
 	const order = match
-		? [sql`ts_rank(${resources.search}, websearch_to_tsquery('simple', ${query.q}) || websearch_to_tsquery(${config}::regconfig, ${query.q})) DESC`, asc(resources.title)]
-		: [desc(resources.createdAt), asc(resources.title)];
+		? [sql`ts_rank(${resources.search}, websearch_to_tsquery('simple', ${query.q}) || websearch_to_tsquery(${config}::regconfig, ${query.q})) DESC`, ...own, sql`${titleFor(locale)} ASC`]
+		: [...own, desc(resources.createdAt), sql`${titleFor(locale)} ASC`];
 	const b = qb as Db;
 	const rows = b
 		.select(RESOURCE_COLUMNS)
@@ -58,10 +58,33 @@ export function libraryStatements(qb: Pick<Db, 'select'> | QueryBuilder, query: 
 	return { rows, total };
 }
 
+type ListedRow = Awaited<ReturnType<typeof libraryStatements>['rows']>[number];
+
+/** A listed item in the reader's language (or honestly in another), with every version it has. */
+export function localiseListed(row: ListedRow, locale: string) {
+	const versions = versionsOf(row, ['title', 'summary', 'url', 'filename']);
+	const shown = pickVersion(versions, locale)!;
+	return {
+		id: row.id,
+		type: row.type,
+		topics: row.topics,
+		countries: row.countries,
+		updatedAt: row.updatedAt,
+		language: shown.language,
+		fallback: shown.fallback,
+		title: shown.version.title,
+		summary: shown.version.summary ?? '',
+		url: shown.version.url ?? null,
+		filename: shown.version.filename ?? null,
+		languages: CONTENT_LANGUAGES.filter((l) => versions[l]),
+		versions
+	};
+}
+
 /** The resource library is open to everyone, visitors included (decision 032). */
 export async function listResources(db: Db, raw: unknown, locale = 'en') {
 	const query = parseInput(libraryQuery, raw);
 	const s = libraryStatements(db, query, locale);
-	const [items, [{ total }]] = await Promise.all([s.rows, s.total]);
-	return { items, total, page: query.page, pageSize: query.pageSize, query };
+	const [rows, [{ total }]] = await Promise.all([s.rows, s.total]);
+	return { items: rows.map((r) => localiseListed(r, locale)), total, page: query.page, pageSize: query.pageSize, query };
 }

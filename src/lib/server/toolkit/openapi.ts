@@ -32,7 +32,17 @@ const campaignPlan = z.object({
 	deliverables: z.array(z.string()),
 	campaignManager: z.object({ name: z.string(), role: z.string(), email: z.string() })
 });
-const resource = resourceInput.extend({ id: z.uuid(), url: z.string().nullable(), filename: z.string().nullable(), updatedAt: z.iso.datetime() });
+const contentLanguage = z.enum(['en', 'es', 'fr']);
+const perLanguage = <T extends z.ZodType>(v: T) => z.object({ en: v.optional(), es: v.optional(), fr: v.optional() });
+const shared = { id: z.uuid(), type: z.string(), topics: z.array(z.string()), countries: z.array(z.string()), updatedAt: z.iso.datetime(), languages: z.array(contentLanguage) };
+const listedVersion = z.object({ title: z.string(), summary: z.string(), url: z.string().nullable(), filename: z.string().nullable() });
+// A listed item carries the version shown to the reader (their language, or honestly another) and all of them.
+const listedResource = z.object({ ...shared, language: contentLanguage, fallback: z.boolean(), ...listedVersion.shape, versions: perLanguage(listedVersion) });
+const resource = z.object({
+	...shared,
+	createdAt: z.iso.datetime(),
+	versions: perLanguage(listedVersion.extend({ body: z.string(), contentType: z.string().nullable(), sizeBytes: z.number().int().nullable() }))
+});
 const faq = z.object({ id: z.uuid(), topic: z.string(), position: z.number().int(), question: z.string(), answer: z.string(), resourceIds: z.array(z.uuid()) });
 const faqFull = faqInput.extend({ id: z.uuid() });
 
@@ -72,8 +82,8 @@ export const toolkitPaths: ZodOpenApiPathsObject = {
 		get: op('The strategy as a mini-grant campaign plan', 'Toolkit', { requestParams: idParam, responses: { '200': ok(campaignPlan) } })
 	},
 	'/api/v1/resources': {
-		get: op('Search the resource library', 'Library', { requestParams: { query: libraryQuery }, responses: { '200': ok(z.object({ items: z.array(resource), total: z.number(), page: z.number(), pageSize: z.number() })) } }),
-		post: op('Add a library item with a link or text (staff)', 'Library', { requestBody: jsonBody(resourceInput), responses: { '201': ok(resource, 'Created') } })
+		get: op('Search the resource library', 'Library', { requestParams: { query: libraryQuery }, responses: { '200': ok(z.object({ items: z.array(listedResource), total: z.number(), page: z.number(), pageSize: z.number() })) } }),
+		post: op('Add a library item in one to three languages, each with a link or text (staff)', 'Library', { requestBody: jsonBody(resourceInput), responses: { '201': ok(resource, 'Created') } })
 	},
 	'/api/v1/resources/{id}': {
 		get: op('Read a library item', 'Library', { requestParams: idParam, responses: { '200': ok(resource) } }),

@@ -164,45 +164,62 @@ export const strategyMonitoring = pgTable(
 	(t) => [index('strategy_monitoring_strategy_idx').on(t.strategyId, t.kind)]
 );
 
-const STEM = (lang: string, body: string) =>
-	`CASE ${lang} WHEN 'es' THEN to_tsvector('spanish', ${body}) WHEN 'fr' THEN to_tsvector('french', ${body}) ELSE to_tsvector('english', ${body}) END`;
+/** The toolkit's content languages, each with the dictionary its words are stemmed with. */
+const DICTIONARIES = { en: 'english', es: 'spanish', fr: 'french' } as const;
+const VERSION_SEARCH = [
+	// Titles match word for word in any language; everything else by stem in its version's language.
+	`setweight(to_tsvector('simple', coalesce(title_en, '') || ' ' || coalesce(title_es, '') || ' ' || coalesce(title_fr, '')), 'A')`,
+	...Object.entries(DICTIONARIES).map(([l, d]) => `setweight(to_tsvector('${d}', coalesce(title_${l}, '') || ' ' || summary_${l}), 'B')`),
+	...Object.entries(DICTIONARIES).map(([l, d]) => `setweight(to_tsvector('${d}', body_${l}), 'C')`)
+].join(' || ');
 
-/** The resource library: templates, guides, briefs, evidence and case studies. */
+/**
+ * The resource library: templates, guides, briefs, evidence and case studies. One item holds its
+ * English, Spanish and French versions side by side, as an FAQ entry does (decision 065); a
+ * version exists when it has a title, and each may have its own link or file.
+ */
 export const resources = pgTable(
 	'resources',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		type: text('type').notNull(),
-		title: text('title').notNull(),
-		summary: text('summary').notNull().default(''),
-		body: text('body').notNull().default(''),
-		/** The language the item is written in; it decides how its words are stemmed. */
-		language: text('language').notNull().default('en'),
 		topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
 		countries: text('countries').array().notNull().default(sql`'{}'::text[]`),
-		url: text('url'),
-		filename: text('filename'),
-		contentType: text('content_type'),
-		sizeBytes: bigint('size_bytes', { mode: 'number' }),
-		storageKey: text('storage_key').unique(),
+		titleEn: text('title_en'),
+		titleEs: text('title_es'),
+		titleFr: text('title_fr'),
+		summaryEn: text('summary_en').notNull().default(''),
+		summaryEs: text('summary_es').notNull().default(''),
+		summaryFr: text('summary_fr').notNull().default(''),
+		bodyEn: text('body_en').notNull().default(''),
+		bodyEs: text('body_es').notNull().default(''),
+		bodyFr: text('body_fr').notNull().default(''),
+		urlEn: text('url_en'),
+		urlEs: text('url_es'),
+		urlFr: text('url_fr'),
+		filenameEn: text('filename_en'),
+		filenameEs: text('filename_es'),
+		filenameFr: text('filename_fr'),
+		contentTypeEn: text('content_type_en'),
+		contentTypeEs: text('content_type_es'),
+		contentTypeFr: text('content_type_fr'),
+		sizeBytesEn: bigint('size_bytes_en', { mode: 'number' }),
+		sizeBytesEs: bigint('size_bytes_es', { mode: 'number' }),
+		sizeBytesFr: bigint('size_bytes_fr', { mode: 'number' }),
+		storageKeyEn: text('storage_key_en').unique(),
+		storageKeyEs: text('storage_key_es').unique(),
+		storageKeyFr: text('storage_key_fr').unique(),
 		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
 		updatedAt: updatedAt(),
-		// Titles match word for word in any language, and everything by stem in the item's language.
-		search: tsvector('search')
-			.notNull()
-			.generatedAlwaysAs(
-				sql.raw(
-					`setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(${STEM('language', "coalesce(title, '') || ' ' || coalesce(summary, '')")}, 'B') || setweight(${STEM('language', "coalesce(body, '')")}, 'C')`
-				)
-			)
+		search: tsvector('search').notNull().generatedAlwaysAs(sql.raw(VERSION_SEARCH))
 	},
 	(t) => [
 		index('resources_search_idx').using('gin', t.search),
 		index('resources_type_idx').on(t.type),
-		index('resources_language_idx').on(t.language),
 		index('resources_topics_idx').using('gin', t.topics),
-		index('resources_created_idx').on(t.createdAt)
+		index('resources_created_idx').on(t.createdAt),
+		check('resources_has_a_version', sql`num_nonnulls(${t.titleEn}, ${t.titleEs}, ${t.titleFr}) > 0`)
 	]
 );
 

@@ -199,16 +199,16 @@ describe('library and FAQ', () => {
 	});
 
 	it('only staff add library items; files over the limit or of a refused type are not stored', async () => {
-		const input = { type: 'template', title: 'Letter to the minister', language: 'en' };
+		const input = { type: 'template', versions: { en: { title: 'Letter to the minister' } } };
 		expect(await outcome(() => createResource(database.db, ana, input))).toBe('FORBIDDEN');
 		const big = { name: 'huge.txt', bytes: new Uint8Array(11 * 1024 * 1024).fill(65) };
 		const files = databaseFileStore(database.db);
 		const before = (await database.db.select().from(storedFiles)).length;
-		expect(await outcome(() => createResource(database.db, officer, input, big, { files }))).toBe('PAYLOAD_TOO_LARGE');
+		expect(await outcome(() => createResource(database.db, officer, input, { en: big }, { files }))).toBe('PAYLOAD_TOO_LARGE');
 		const exe = { name: 'letter.pdf', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]) };
-		expect(await outcome(() => createResource(database.db, officer, input, exe, { files }))).toBe('UNSUPPORTED_MEDIA_TYPE');
+		expect(await outcome(() => createResource(database.db, officer, input, { en: exe }, { files }))).toBe('UNSUPPORTED_MEDIA_TYPE');
 		expect(await database.db.select().from(storedFiles)).toHaveLength(before);
-		const ok = await createResource(database.db, officer, input, { name: 'letter.txt', bytes: new TextEncoder().encode('Dear minister') }, { files });
+		const ok = await createResource(database.db, officer, input, { en: { name: 'letter.txt', bytes: new TextEncoder().encode('Dear minister') } }, { files });
 		expect(new TextDecoder().decode(await readAll((await openResourceFile(database.db, files, ok.id)).stored))).toBe('Dear minister');
 		await deleteResource(database.db, officer, ok.id, { files });
 		expect(await database.db.select().from(storedFiles)).toHaveLength(before);

@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals, url);
-	return { evidence: await evidenceChoices(getApp().database.db) };
+	return { evidence: await evidenceChoices(getApp().database.db, 300, locals.locale) };
 };
 
 export const actions: Actions = {

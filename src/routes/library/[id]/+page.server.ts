@@ -2,15 +2,16 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireStaff } from '#lib/server/http/edge.ts';
-import { getResource } from '#lib/server/toolkit/get-resource.ts';
+import { getResource, readResource } from '#lib/server/toolkit/get-resource.ts';
 import { canManageLibrary } from '#lib/server/toolkit/policies.ts';
 import { deleteResource } from '#lib/server/toolkit/save-resource.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const csr = false;
 
-export const load: PageServerLoad = async ({ locals, params }) => ({
-	r: await loadOrError(() => getResource(getApp().database.db, params.id)),
+// `?lang=` shows another language version; without it the reader's own, or honestly another.
+export const load: PageServerLoad = async ({ locals, params, url }) => ({
+	r: readResource(await loadOrError(() => getResource(getApp().database.db, params.id)), locals.locale, url.searchParams.get('lang')),
 	canManage: canManageLibrary(locals.actor).allowed
 });
 

@@ -7,15 +7,15 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals, url);
-	return { values: { language: locals.locale, topics: [], countries: [] } };
+	return { values: { topics: [], countries: [], versions: {} } };
 };
 
 export const actions: Actions = {
 	default: async ({ request, locals, url }) => {
 		const actor = requireStaff(locals, url);
 		const app = getApp();
-		const { values, file } = await readResourceForm(request);
-		const r = await act(() => createResource(app.database.db, actor, values, file, { files: app.files, maxBytes: app.config.uploadMaxBytes }), values);
+		const { values, files } = await readResourceForm(request);
+		const r = await act(() => createResource(app.database.db, actor, values, files, { files: app.files, maxBytes: app.config.uploadMaxBytes }), values);
 		if ('id' in r) redirect(303, `/library/${r.id}`);
 		return r;
 	}

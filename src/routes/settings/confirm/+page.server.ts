@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { getApp } from '#lib/server/app.ts';
 import { act, requireUser } from '#lib/server/http/edge.ts';
-import { finishesAfterProof, RESUMABLE, resumeAfterProof } from '#lib/server/http/resume-after-proof.ts';
+import { describeHeld, finishesAfterProof, resumeAfterProof } from '#lib/server/http/resume-after-proof.ts';
 import { safeNext } from '#lib/server/http/safe-next.ts';
 import { findPendingAction } from '#lib/server/identity/claim-pending-action.ts';
 import { hasFreshProof } from '#lib/server/identity/fresh-proof.ts';
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const held = await findPendingAction(db, actor, locals.sessionId, url.searchParams.get('pending'));
 	return {
 		next: safeNext(url.searchParams.get('next'), '/settings'),
-		pending: held ? { id: held.id, label: RESUMABLE[held.action]?.label() ?? '', finishes: finishesAfterProof(held.action) } : null,
+		pending: held ? { id: held.id, label: describeHeld(held.action), finishes: finishesAfterProof(held.action) } : null,
 		twoFactorEnabled: u?.twoFactorEnabled ?? false,
 		hasPasskey: await hasPasskey(db, actor.userId),
 		fresh: hasFreshProof(actor)

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	requireStaff(locals, url);
 	const db = getApp().database.db;
-	return { faq: await loadOrError(() => getFaq(db, params.id)), evidence: await evidenceChoices(db) };
+	return { faq: await loadOrError(() => getFaq(db, params.id)), evidence: await evidenceChoices(db, 300, locals.locale) };
 };
 
 export const actions: Actions = {

@@ -4,10 +4,10 @@ import { loadOrError } from '#lib/server/http/edge.ts';
 import { openResourceFile } from '#lib/server/toolkit/open-resource-file.ts';
 import type { RequestHandler } from './$types';
 
-/** Served as an attachment, never inline, so an uploaded file cannot run as a page. */
-export const GET: RequestHandler = async ({ params }) => {
+/** Served as an attachment, never inline, so an uploaded file cannot run as a page. `?lang=` picks a language version's file. */
+export const GET: RequestHandler = async ({ params, url, locals }) => {
 	const app = getApp();
-	const f = await loadOrError(() => openResourceFile(app.database.db, app.files, params.id));
+	const f = await loadOrError(() => openResourceFile(app.database.db, app.files, params.id, locals.locale, url.searchParams.get('lang')));
 	return new Response(f.stored.stream, {
 		headers: {
 			'Content-Type': f.contentType,

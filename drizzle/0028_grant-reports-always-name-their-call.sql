@@ -1,0 +1,1 @@
+ALTER TABLE "grant_reports" ALTER COLUMN "call_id" SET NOT NULL;
