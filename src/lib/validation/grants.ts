@@ -33,7 +33,7 @@ const fieldBase = {
 const column = z.strictObject({ ...fieldBase, type: z.enum(COLUMN_TYPES) });
 const field = z.object({ ...fieldBase, type: z.enum(FIELD_TYPES), columns: z.array(column).optional() });
 export const formDefinition = z.object({
-	sections: z.array(z.object({ id, title: translated, fields: z.array(field).min(1) })).min(1),
+	sections: z.array(z.object({ id, title: translated, fields: z.array(field).min(1, { error: () => m.builder_e_section_needs_field() }) })).min(1, { error: () => m.builder_e_form_needs_section() }),
 	amount: z.object({ field: id, column: id.optional() }).optional(),
 	justificationField: id.optional(),
 	titleField: id.optional()
@@ -72,7 +72,7 @@ const callDefinitionShape = z.object({
 		languages: z.array(z.enum(LOCALES)).min(1),
 		whoMayApply: z.array(z.enum(ORGANISATION_KINDS)).default([]),
 		screener: screenerDefinition,
-		stages: z.array(stageDefinition).min(1),
+		stages: z.array(stageDefinition).min(1, { error: () => m.builder_e_call_needs_stage() }),
 		decisionTargetDays: z.number().int().positive().max(250).nullable().default(null),
 		reportMonths: z.array(z.number().int().positive().max(60)).default([])
 	});
@@ -118,7 +118,8 @@ function callRules(c: z.output<typeof callDefinitionShape>, ctx: z.RefinementCtx
 		if (new Set(values).size !== values.length) issue(m.builder_e_duplicate_option(), ['screener', 'questions', i, 'options']);
 		if (q.qualifying.some((v) => !values.includes(v))) issue(m.builder_e_unknown_option(), ['screener', 'questions', i, 'qualifying']);
 	});
-	if (!c.stages[0].form) issue(m.builder_e_first_stage_form(), ['stages', 0, 'hasForm']);
+	// Without any stage, the shape's own message says so; the rules below must not trip over it.
+	if (c.stages.length && !c.stages[0].form) issue(m.builder_e_first_stage_form(), ['stages', 0, 'hasForm']);
 	const stageIds = new Set<string>();
 	c.stages.forEach((s, si) => {
 		const at = ['stages', si];
