@@ -209,7 +209,9 @@ async function main() {
 				await bench(scenario, database, work, entry);
 			} catch (error) {
 				// One run failing (say, the app does not start) still leaves the others' figures.
-				failures.push(`${scenario.name} ${database}: ${(error as Error).message}`);
+				// A failed query's message holds the whole statement; its cause says what went wrong.
+				const { message, cause } = error as Error & { cause?: unknown };
+				failures.push(`${scenario.name} ${database}: ${message.slice(0, 300)}${cause instanceof Error ? ` — ${cause.message}` : ''}`);
 				process.exitCode = 1;
 			} finally {
 				if (benchDatabaseCreated) await dropBenchDatabase();

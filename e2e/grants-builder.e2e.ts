@@ -117,6 +117,10 @@ describe('programme builder: a third programme built through pages and run to it
 		await tri('stages.1.name', ['Clinic', 'Clínica', 'Clinique']);
 		await officer.locator('[name="d.stages.1.hasForm"]').uncheck();
 		await press('remove:stages.1.rubric.criteria.0');
+		// A third stage whose form has lost its only section.
+		await press('add:stages');
+		await set('stages.2.id', 'follow_up');
+		await press('remove:stages.2.form.sections.0');
 		// Dates that close before they open, and an oversize French title (past what the input allows).
 		await officer.locator('[name="d.rolling"]').uncheck();
 		await set('opensAt', '2027-03-01T09:00');
@@ -132,7 +136,8 @@ describe('programme builder: a third programme built through pages and run to it
 			[`${FIELDS}.3.id`, t.builder_e_duplicate_id],
 			['stages.1.hasForm', t.builder_e_reviews_need_form],
 			['closesAt', t.builder_e_close_before_open],
-			['title.fr', fmt(t.v_too_long, { max: '2000' })]
+			['title.fr', fmt(t.v_too_long, { max: '2000' })],
+			['stages.2.form.sections', t.builder_e_form_needs_section]
 		];
 		for (const [path, message] of beside) {
 			await expectVisible(errorOf(path), `the message beside ${path}`);
@@ -143,6 +148,7 @@ describe('programme builder: a third programme built through pages and run to it
 	}, 240_000);
 
 	it('corrected, the call is saved as a draft that lists its missing Spanish text and refuses to open', async () => {
+		await press('remove:stages.2');
 		await set('stages.0.rubric.criteria.0.weight', '2');
 		await set(`${FIELDS}.1.max`, '10000');
 		await press(`remove:${FIELDS}.3`);

@@ -92,7 +92,7 @@ describe('two members build a strategy together', () => {
 		await nojs.getByRole('textbox', { name: en.toolkit_f_windows }).fill('The October budget debate.');
 		await nojs.getByRole('textbox', { name: en.toolkit_f_risks }).fill('Pressure on hospital staff who share prices.');
 		await arrive(nojs, path('/step/1'), () => nojs.getByRole('button', { name: en.toolkit_save }).click());
-		await expectVisible(nojs.getByText(en.toolkit_saved));
+		await expectVisible(nojs.getByText(en.autosave_saved));
 		await expectVisible(nojs.getByText(fmt(en.toolkit_progress, { done: '4', total: '4' })));
 		await nojs.context().close();
 	});
@@ -106,7 +106,7 @@ describe('two members build a strategy together', () => {
 		await paula.getByRole('textbox', { name: es.toolkit_f_tocIf }).fill('mostramos el costo de la falta de competencia');
 		await paula.getByRole('textbox', { name: es.toolkit_f_tocThen }).fill('la Secretaría publicará');
 		await paula.getByRole('textbox', { name: es.toolkit_f_tocBecause }).fill('quiere ahorrar presupuesto');
-		await expectVisible(paula.getByText(es.toolkit_saved), 'the autosave confirmation');
+		await expectVisible(paula.getByText(es.autosave_saved), 'the autosave confirmation');
 		// Once saved, the page shows the shared SMART reading of the goal.
 		await visit(paula, path('/step/2'));
 		await expectVisible(paula.getByRole('heading', { name: es.smart_title }));

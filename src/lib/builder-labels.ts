@@ -69,3 +69,76 @@ export function loggedValue(v: unknown, locale: string): string {
 }
 
 export const languageName = (l: string) => (({ en: 'English', es: 'Español', fr: 'Français' }) as Record<string, string>)[l] ?? l;
+
+type DiffValue = string | number | boolean | null | string[];
+type VersionChangeView = {
+	area: 'call' | 'screener' | 'stage' | 'form' | 'rubric';
+	stage?: { en: string; es?: string; fr?: string };
+	item?: { kind: string; id: string; label: { en: string; es?: string; fr?: string } };
+	change: 'added' | 'removed' | 'archived' | 'restored' | 'retyped' | 'changed';
+	part?: string;
+	language?: string;
+	from?: DiffValue;
+	to?: DiffValue;
+};
+const pick = (t: { en: string; es?: string; fr?: string } | undefined, locale: string) => (t ? (t as Record<string, string | undefined>)[locale] || t.en : '');
+
+/** The name of a setting or text that changed between two versions of a call. */
+function changedPartLabel(c: VersionChangeView): string {
+	const p = c.part ?? '';
+	if (p === 'label') return c.item?.kind === 'criterion' ? m.builder_criterion_label() : m.builder_field_label();
+	if (p === 'title' && c.item?.kind === 'section') return m.builder_section_title();
+	const labels: Record<string, () => string> = {
+		help: m.builder_help,
+		text: m.builder_question_text,
+		failReason: m.builder_fail_reason,
+		options: m.builder_options,
+		qualifying: m.builder_qualifying,
+		name: m.builder_stage_name,
+		reviewers: m.builder_reviewers,
+		reviewCount: m.builder_review_count,
+		advance: m.builder_advance_percent,
+		weight: m.builder_weight,
+		maxPoints: m.builder_max_points,
+		required: m.builder_required,
+		min: m.builder_min,
+		max: m.builder_max,
+		maxLength: m.builder_max_length,
+		notPast: m.builder_not_past,
+		minRows: m.builder_min_rows,
+		maxRows: m.builder_max_rows,
+		maxBytes: m.builder_max_bytes,
+		identifying: m.builder_identifying,
+		titleField: m.builder_title_field,
+		amount: m.builder_amount_field,
+		justificationField: m.builder_justification_field,
+		timeZone: m.field_time_zone,
+		type: m.builder_field_type
+	};
+	return labels[p]?.() ?? callPartLabel(p);
+}
+
+const diffValue = (v: DiffValue | undefined, part: string | undefined): string => {
+	if (v === null || v === undefined || v === '') return '—';
+	if (typeof v === 'boolean') return v ? m.call_diff_yes() : m.call_diff_no();
+	if (Array.isArray(v)) return v.length ? v.join(', ') : '—';
+	return part === 'type' ? fieldTypeLabel(String(v)) : String(v);
+};
+
+/** Where a change between two versions of a call sits: the call, its screener, or a stage's form or rubric. */
+export function versionChangePlace(c: VersionChangeView, locale: string): string {
+	const area = { call: m.builder_call, screener: m.builder_screener, stage: m.grant_stages, form: m.builder_form, rubric: m.builder_rubric }[c.area]();
+	const stage = c.stage && c.area !== 'stage' ? ` · ${pick(c.stage, locale)}` : '';
+	const item = c.item ? ` · ${pick(c.item.label, locale)} (${c.item.id})` : '';
+	return `${area}${stage}${item}`;
+}
+
+/** How it changed, in the reader's language: added, removed, archived, or "setting (language): before → after". */
+export function versionChangeText(c: VersionChangeView): string {
+	if (c.change === 'added') return c.to ? `${m.call_diff_added()} (${diffValue(c.to, 'type')})` : m.call_diff_added();
+	if (c.change === 'removed') return c.from ? `${m.call_diff_removed()} (${diffValue(c.from, 'type')})` : m.call_diff_removed();
+	if (c.change === 'archived') return m.call_diff_archived();
+	if (c.change === 'restored') return m.call_diff_restored();
+	const field = `${changedPartLabel(c)}${c.language ? ` (${languageName(c.language)})` : ''}`;
+	return m.builder_history_from_to({ field, from: diffValue(c.from, c.part), to: diffValue(c.to, c.part) });
+}

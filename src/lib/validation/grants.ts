@@ -33,7 +33,7 @@ const fieldBase = {
 const column = z.strictObject({ ...fieldBase, type: z.enum(COLUMN_TYPES) });
 const field = z.object({ ...fieldBase, type: z.enum(FIELD_TYPES), columns: z.array(column).optional() });
 export const formDefinition = z.object({
-	sections: z.array(z.object({ id, title: translated, fields: z.array(field).min(1) })).min(1),
+	sections: z.array(z.object({ id, title: translated, fields: z.array(field).min(1, { error: () => m.builder_e_section_needs_field() }) })).min(1, { error: () => m.builder_e_form_needs_section() }),
 	amount: z.object({ field: id, column: id.optional() }).optional(),
 	justificationField: id.optional(),
 	titleField: id.optional()
@@ -72,7 +72,7 @@ const callDefinitionShape = z.object({
 		languages: z.array(z.enum(LOCALES)).min(1),
 		whoMayApply: z.array(z.enum(ORGANISATION_KINDS)).default([]),
 		screener: screenerDefinition,
-		stages: z.array(stageDefinition).min(1),
+		stages: z.array(stageDefinition).min(1, { error: () => m.builder_e_call_needs_stage() }),
 		decisionTargetDays: z.number().int().positive().max(250).nullable().default(null),
 		reportMonths: z.array(z.number().int().positive().max(60)).default([])
 	});
@@ -118,7 +118,8 @@ function callRules(c: z.output<typeof callDefinitionShape>, ctx: z.RefinementCtx
 		if (new Set(values).size !== values.length) issue(m.builder_e_duplicate_option(), ['screener', 'questions', i, 'options']);
 		if (q.qualifying.some((v) => !values.includes(v))) issue(m.builder_e_unknown_option(), ['screener', 'questions', i, 'qualifying']);
 	});
-	if (!c.stages[0].form) issue(m.builder_e_first_stage_form(), ['stages', 0, 'hasForm']);
+	// Without any stage, the shape's own message says so; the rules below must not trip over it.
+	if (c.stages.length && !c.stages[0].form) issue(m.builder_e_first_stage_form(), ['stages', 0, 'hasForm']);
 	const stageIds = new Set<string>();
 	c.stages.forEach((s, si) => {
 		const at = ['stages', si];
@@ -175,7 +176,9 @@ export const startApplicationInput = z.object({
 
 export const answersInput = z.object({
 	answers: z.record(z.string(), z.unknown()),
-	screener: z.record(z.string(), z.string()).optional()
+	screener: z.record(z.string(), z.string()).optional(),
+	/** The answers version the save started from: a newer saved version makes it a conflict (409). */
+	baseVersion: z.coerce.number().int().min(0).optional()
 });
 
 export const transitionInput = z.object({
@@ -225,3 +228,6 @@ export type ApplicationQuery = z.output<typeof applicationQuery>;
 
 /** Working days to a decision; 0 or empty removes the target. */
 export const decisionTargetInput = z.object({ days: z.coerce.number().int().min(0).max(250) });
+
+/** Two published versions of a call to compare (the call page's "compare versions"). */
+export const versionDiffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });

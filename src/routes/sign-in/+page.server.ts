@@ -9,9 +9,6 @@ import { KNOWN_DEVICE_COOKIE } from '#lib/server/identity/known-device.ts';
 import { rememberKnownDevice } from '#lib/server/http/known-device-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-// The passkey button runs a WebAuthn ceremony in the browser: this page keeps the client script.
-export const csr = true;
-
 // Public: the sign-in form.
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.actor.kind === 'user') redirect(303, safeNext(url.searchParams.get('next'), '/'));

@@ -121,6 +121,19 @@ describe('definition rules', () => {
 		expect(e['title.es']).toBe('Use at most 2000 characters.');
 	});
 
+	it('refuses a form without sections, a section without fields and a call without stages, each where it is missing', () => {
+		const d = mini();
+		d.stages[0].form!.sections[1].fields = [];
+		expect(errorsOf(d)).toEqual({ 'stages.0.form.sections.1.fields': 'A section needs at least one field.' });
+		d.stages[0].form!.sections = [];
+		expect(errorsOf(d)['stages.0.form.sections']).toBe('A form needs at least one section.');
+		expect(errorsOf({ ...mini(), stages: [] })).toEqual({ stages: 'A call needs at least one stage.' });
+		// Malformed parts are refused as such, never crash the rules that look inside them.
+		for (const stages of [[{ id: 'x' }], [{ ...mini().stages[0], form: { sections: [{ id: 's', title: { en: 'S' } }] } }], 'none'])
+			expect(Object.keys(errorsOf({ ...mini(), stages })).length).toBeGreaterThan(0);
+		expect(Object.keys(errorsOf({ ...mini(), screener: { questions: [{ id: 'q' }] } })).length).toBeGreaterThan(0);
+	});
+
 	it('refuses a choice column of repeatable rows without options, beside that column', () => {
 		const d = mini();
 		const budget = d.stages[0].form!.sections[2].fields.find((f) => f.id === 'budget')!;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
 import { freshDatabase } from '../testing/test-db.ts';
-import { actorFor } from '../testing/actors.ts';
+import { actorFor, outcome } from '../testing/actors.ts';
+import { compareCallVersions } from './compare-call-versions.ts';
 import { listCallMessages } from './list-call-messages.ts';
 import { listCallVersions } from './list-call-versions.ts';
 import { listOpenCalls } from './list-open-calls.ts';
@@ -32,6 +33,16 @@ describe('demo grants', () => {
 			[2, 0],
 			[1, 3]
 		]);
+		// Version 2 added help to one question, in each language.
+		const { changes } = await compareCallVersions(database.db, officer, mini.call.id, { from: '1', to: '2' });
+		expect(changes.map((c) => [c.area, c.item?.id, c.part, c.language])).toEqual([
+			['form', 'deliverables', 'help', 'en'],
+			['form', 'deliverables', 'help', 'es'],
+			['form', 'deliverables', 'help', 'fr']
+		]);
+		expect(await outcome(() => compareCallVersions(database.db, officer, mini.call.id, { from: '1', to: '9' }))).toBe('NOT_FOUND');
+		const member = await actorFor(database.db, 'member');
+		expect(await outcome(() => compareCallVersions(database.db, member, mini.call.id, { from: '1', to: '2' }))).toBe('FORBIDDEN');
 	});
 
 	it('shows a message the officer sent to the mini-grant’s applicants, gone out to every recipient', async () => {

@@ -55,6 +55,8 @@ export async function getApplication(db: DbOrTx, actor: Actor, id: string, now =
 		? reviews.filter((r) => assignments.find((x) => x.a.id === r.assignmentId)?.a.stageIndex === app.stageIndex)
 		: [];
 
+	// Members editing a draft together see who saved it last.
+	const [savedBy] = applicant && app.answersSavedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, app.answersSavedBy)) : [];
 	const [award] = seeMoney ? await db.select().from(grantAwards).where(eq(grantAwards.applicationId, app.id)).limit(1) : [];
 	const tranches = award ? await db.select().from(grantTranches).where(eq(grantTranches.awardId, award.id)).orderBy(asc(grantTranches.plannedDate)) : [];
 	const reports = award && (staff || applicant) ? await db.select().from(grantReports).where(eq(grantReports.awardId, award.id)).orderBy(asc(grantReports.dueDate)) : [];
@@ -92,6 +94,7 @@ export async function getApplication(db: DbOrTx, actor: Actor, id: string, now =
 		// An outside reviewer reviews the substance; a sensitive applicant stays a neutral reference.
 		org: partnerIdentity(actor, row.org),
 		stage: call.stages[app.stageIndex],
+		answersSavedByName: savedBy?.name ?? null,
 		restricted,
 		seeAnswers,
 		revisions: revisions.map((r) => ({ revision: r.revision, stageIndex: r.stageIndex, createdAt: r.createdAt })),

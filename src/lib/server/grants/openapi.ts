@@ -1,6 +1,6 @@
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from 'zod';
-import { errorResponses, idParam, jsonBody as body, ok, operation } from '../api/openapi-parts.ts';
+import { errorResponses, idParam, jsonBody as body, ok, operation, problem } from '../api/openapi-parts.ts';
 import {
 	answersInput,
 	applicationQuery,
@@ -31,10 +31,13 @@ const application = z.object({
 	revision: z.number(),
 	title: z.string(),
 	answers: z.record(z.string(), z.unknown()),
+	answersVersion: z.number().describe('Raised by every save of the answers; send it back as `baseVersion` when saving'),
+	answersSavedAt: z.iso.datetime().nullable(),
 	requestedAmount: z.number(),
 	submittedAt: z.iso.datetime().nullable(),
 	decisionDueAt: z.iso.datetime().nullable()
 });
+const savedAnswers = z.object({ answers: z.record(z.string(), z.unknown()), version: z.number(), savedByName: z.string().nullable(), savedAt: z.iso.datetime().nullable() });
 const threeSixtyGiving = z.object({
 	grants: z.array(
 		z.object({
@@ -95,7 +98,17 @@ export const grantsPaths: ZodOpenApiPathsObject = {
 				)
 			}
 		}),
-		patch: op('Save answers to the current stage’s form', { requestParams: idParam, requestBody: body(answersInput), responses: { '200': ok(application) } })
+		patch: op('Save answers to the current stage’s form (with `baseVersion`, refused if another member saved since)', {
+			requestParams: idParam,
+			requestBody: body(answersInput),
+			responses: {
+				'200': ok(application),
+				'409': ok(
+					problem.extend({ theirs: savedAnswers, yours: z.record(z.string(), z.unknown()), fields: z.array(z.string()) }),
+					'Another member saved newer answers; theirs, yours and the fields where they differ are returned and nothing was overwritten'
+				)
+			}
+		})
 	},
 	'/api/v1/applications/{id}/transitions': {
 		post: op('Move an application along its workflow (award takes an amount)', {

@@ -1,10 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { diff, recordActivity } from '../activity/record-activity.ts';
 import type { Db, DbOrTx } from '../db/types.ts';
+import { decideSave } from '../drafts/decide-save.ts';
 import { DomainError } from '../errors.ts';
-import type { Actor } from '../identity/actor.ts';
+import { isUser, type Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
+import { users } from '../identity/schema.ts';
 import { parseInput } from '../validate.ts';
 import { answersInput } from '../../validation/grants.ts';
 import { checkAnswers } from './answers.ts';
@@ -32,24 +34,56 @@ async function judgeAnswers(db: DbOrTx, actor: Actor, applicationId: string, ans
 }
 
 /**
- * Refuses what saveAnswers would refuse, without writing anything: the page attaches the posted
- * files before it saves the typed answers, and a refused save must not leave a file behind.
+ * Refuses what saveAnswers would refuse, without writing anything, and says whether it would
+ * save (false: another member saved meanwhile). The page attaches the posted files before it saves
+ * the typed answers, and a refused or conflicting save must not leave a file behind.
  */
-export async function checkAnswersToSave(db: Db, actor: Actor, applicationId: string, raw: unknown): Promise<void> {
+export async function checkAnswersToSave(db: Db, actor: Actor, applicationId: string, raw: unknown): Promise<boolean> {
 	const input = parseInput(answersInput, raw);
-	await judgeAnswers(db, actor, applicationId, input.answers as Answers);
+	const { app, form } = await judgeAnswers(db, actor, applicationId, input.answers as Answers);
+	return decideSave({ version: app.answersVersion, content: app.answers }, input.baseVersion, input.answers, ownFields(form)).kind !== 'conflict';
+}
+
+/** The questions a save writes: not files (attachAnswerFile sets those), not archived ones. */
+const ownFields = (form: Parameters<typeof allFields>[0]) =>
+	allFields(form)
+		.filter((f) => f.type !== 'file' && !f.archived)
+		.map((f) => f.id);
+
+/** The saved answers someone else wrote while this person was typing. */
+export type SavedAnswers = { answers: Answers; version: number; savedByName: string | null; savedAt: Date | null };
+export type SaveAnswersResult =
+	| { status: 'saved'; application: typeof grantApplications.$inferSelect }
+	| { status: 'conflict'; theirs: SavedAnswers; yours: Answers; fields: string[] };
+
+async function savedBy(db: DbOrTx, userId: string | null) {
+	if (!userId) return null;
+	const [u] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+	return u?.name ?? null;
 }
 
 /**
  * Saves the answers to the current stage's form as they are; a draft may be incomplete but
- * nothing malformed is kept. Answers to earlier stages stay as they were.
+ * nothing malformed is kept. Answers to earlier stages, files and archived questions stay as they
+ * were. Members of the organisation may edit one draft at once: a save names the answers version
+ * it started from (`baseVersion`), and if another member saved in between, nothing is written and
+ * their saved answers come back with the fields where they differ (`drafts/decide-save.ts`).
  */
-export async function saveAnswers(db: Db, actor: Actor, applicationId: string, raw: unknown) {
+export async function saveAnswers(db: Db, actor: Actor, applicationId: string, raw: unknown): Promise<SaveAnswersResult> {
 	const input = parseInput(answersInput, raw);
 	return db.transaction(async (tx) => {
 		const { app, form, check } = await judgeAnswers(tx, actor, applicationId, input.answers as Answers);
-		const own = new Set(allFields(form).filter((f) => f.type !== 'file').map((f) => f.id));
-		const kept = Object.fromEntries(Object.entries(app.answers).filter(([k]) => !own.has(k)));
+		const own = ownFields(form);
+		const decision = decideSave({ version: app.answersVersion, content: app.answers }, input.baseVersion, input.answers, own);
+		if (decision.kind === 'conflict')
+			return {
+				status: 'conflict' as const,
+				theirs: { answers: Object.fromEntries(own.map((id) => [id, app.answers[id] ?? null])), version: app.answersVersion, savedByName: await savedBy(tx, app.answersSavedBy), savedAt: app.answersSavedAt },
+				yours: input.answers as Answers,
+				fields: decision.fields
+			};
+		const ownSet = new Set(own);
+		const kept = Object.fromEntries(Object.entries(app.answers).filter(([k]) => !ownSet.has(k)));
 		const values = {
 			answers: { ...kept, ...(input.answers as Answers) },
 			title: check.title || app.title,
@@ -57,13 +91,26 @@ export async function saveAnswers(db: Db, actor: Actor, applicationId: string, r
 			...(input.screener ? { screenerAnswers: input.screener } : {})
 		};
 		const changes = diff(app as unknown as Record<string, unknown>, values);
-		if (!Object.keys(changes).length) return app;
+		// The title and amount follow from the answers: answers the same as saved change nothing.
+		if (!Object.keys(changes).length || (decision.kind === 'unchanged' && !input.screener)) return { status: 'saved' as const, application: app };
+		// The version in the WHERE makes the check and the write one statement: a save that raced
+		// past the check above (another member's, committed meanwhile) writes nothing.
 		const [after] = await tx
 			.update(grantApplications)
-			.set(values)
-			.where(and(eq(grantApplications.id, app.id), eq(grantApplications.status, app.status)))
+			.set({ ...values, answersVersion: sql`${grantApplications.answersVersion} + 1`, answersSavedBy: isUser(actor) ? actor.userId : null, answersSavedAt: new Date() })
+			.where(and(eq(grantApplications.id, app.id), eq(grantApplications.status, app.status), eq(grantApplications.answersVersion, app.answersVersion)))
 			.returning();
-		if (!after) throw new DomainError('CONFLICT', m.grant_e_changed_meanwhile());
+		if (!after) {
+			const [now] = await tx.select().from(grantApplications).where(eq(grantApplications.id, app.id));
+			if (now.status !== app.status) throw new DomainError('CONFLICT', m.grant_e_changed_meanwhile());
+			const fields = own.filter((id) => decideSave({ version: now.answersVersion, content: now.answers }, undefined, input.answers, [id]).kind !== 'unchanged');
+			return {
+				status: 'conflict' as const,
+				theirs: { answers: Object.fromEntries(own.map((id) => [id, now.answers[id] ?? null])), version: now.answersVersion, savedByName: await savedBy(tx, now.answersSavedBy), savedAt: now.answersSavedAt },
+				yours: input.answers as Answers,
+				fields
+			};
+		}
 		await recordActivity(tx, actor, {
 			subjectType: 'application',
 			subjectId: app.id,
@@ -71,6 +118,6 @@ export async function saveAnswers(db: Db, actor: Actor, applicationId: string, r
 			action: 'updated',
 			changes: Object.fromEntries(Object.keys(changes).map((k) => [k, { from: k === 'answers' ? '…' : changes[k].from, to: k === 'answers' ? '…' : changes[k].to }]))
 		});
-		return after;
+		return { status: 'saved' as const, application: after };
 	});
 }

@@ -149,6 +149,13 @@ export const grantApplications = pgTable(
 		revision: integer('revision').notNull().default(0),
 		title: text('title').notNull().default(''),
 		answers: jsonb('answers').$type<Answers>().notNull().default({}),
+		/**
+		 * Raised by every save of the answers: two members of the organisation editing one draft
+		 * each save on top of the version they started from, so neither overwrites the other unseen.
+		 */
+		answersVersion: integer('answers_version').notNull().default(1),
+		answersSavedBy: text('answers_saved_by').references(() => users.id, { onDelete: 'set null' }),
+		answersSavedAt: timestamp('answers_saved_at', { withTimezone: true }),
 		screenerAnswers: jsonb('screener_answers').$type<Record<string, string>>(),
 		requestedAmount: bigint('requested_amount', { mode: 'number' }).notNull().default(0),
 		infoRequest: text('info_request'),

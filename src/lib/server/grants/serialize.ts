@@ -12,6 +12,8 @@ export function applicationJson(a: Omit<typeof grantApplications.$inferSelect, '
 		revision: a.revision,
 		title: a.title,
 		answers: a.answers,
+		answersVersion: a.answersVersion,
+		answersSavedAt: a.answersSavedAt?.toISOString() ?? null,
 		requestedAmount: a.requestedAmount,
 		infoRequest: a.infoRequest,
 		decisionMessage: a.decisionMessage,

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { recordActivity, type Changes } from '../activity/record-activity.ts';
 import type { Db, DbOrTx } from '../db/types.ts';
+import { decideSave } from '../drafts/decide-save.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { users } from '../identity/schema.ts';
@@ -25,12 +26,10 @@ async function currentStep(db: DbOrTx, strategyId: string, step: Step): Promise<
 	return row;
 }
 
-const same = (a: Record<string, string>, b: Record<string, string>) => Object.keys(b).every((k) => (a[k] ?? '') === (b[k] ?? ''));
-
 /**
- * Saves a step's text. The save names the version it started from: if someone else saved in
- * between, nothing is overwritten — both versions come back so the person can merge them by
- * hand and save again on top of the newer one. An identical text is not a conflict.
+ * Saves a step's text. The save names the version it started from (the rule in
+ * `drafts/decide-save.ts`): if someone else saved in between, nothing is overwritten — both
+ * versions come back so the person can merge them by hand and save again on top of the newer one.
  */
 export async function saveStep(db: Db, actor: Actor, strategyId: string, step: Step, raw: unknown): Promise<SaveStepResult> {
 	const { baseVersion, ...content } = parseInput(stepInputs[step], raw) as unknown as { baseVersion: number } & Record<string, string>;
@@ -38,8 +37,9 @@ export async function saveStep(db: Db, actor: Actor, strategyId: string, step: S
 		const found = await findVisibleStrategy(tx, actor, strategyId);
 		ensure(canEditStrategy(actor, found.strategy, found.role));
 		const current = await currentStep(tx, strategyId, step);
-		if (same(current.content, content)) return { status: 'saved' as const, version: current.version, content: current.content };
-		if (current.version !== baseVersion) return { status: 'conflict' as const, theirs: current, yours: content };
+		const decision = decideSave(current, baseVersion, content);
+		if (decision.kind === 'unchanged') return { status: 'saved' as const, version: current.version, content: current.content };
+		if (decision.kind === 'conflict') return { status: 'conflict' as const, theirs: current, yours: content };
 		// The version in the WHERE makes the check and the write one statement, so a save that
 		// raced past the check above still cannot overwrite a newer version.
 		const [after] = await tx

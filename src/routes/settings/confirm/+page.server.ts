@@ -11,9 +11,6 @@ import { users } from '#lib/server/identity/schema.ts';
 import { hasPasskey } from '#lib/server/identity/list-passkeys.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-// The passkey button runs a WebAuthn ceremony in the browser: this page keeps the client script.
-export const csr = true;
-
 // The person confirms who they are before something a borrowed session must not do, then goes
 // back; a form they sent meanwhile (`?pending=`, held for this session) is finished or refilled.
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -11,9 +11,6 @@ import { listPasskeys } from '#lib/server/identity/list-passkeys.ts';
 import { removePasskey } from '#lib/server/identity/remove-passkey.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-// The passkey button runs a WebAuthn ceremony in the browser: this page keeps the client script.
-export const csr = true;
-
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
 	const [u] = await getApp()

@@ -6,6 +6,7 @@ import { callBudget } from '#lib/server/grants/call-budget.ts';
 import { callTransitionsFrom } from '#lib/server/grants/call-lifecycle.ts';
 import { loadCallDefinition } from '#lib/server/grants/call-record.ts';
 import { changeCallStatus } from '#lib/server/grants/change-call-status.ts';
+import { compareCallVersions } from '#lib/server/grants/compare-call-versions.ts';
 import { copyCall } from '#lib/server/grants/copy-call.ts';
 import { schedulePlan } from '#lib/server/grants/call-schedule.ts';
 import { listCallVersions } from '#lib/server/grants/list-call-versions.ts';
@@ -40,6 +41,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			at: new Intl.DateTimeFormat(locals.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: call.timeZone, timeZoneName: 'short' }).format(s.runAt)
 		})),
 		versions: (await listCallVersions(db, actor, call.id)).map((v) => ({ number: v.number, createdAt: v.createdAt, by: v.by, applications: v.applications })),
+		// Two published versions side by side, when the officer asks (`?from=1&to=2`).
+		diff: url.searchParams.has('from') ? await loadOrError(() => compareCallVersions(db, actor, call.id, { from: url.searchParams.get('from'), to: url.searchParams.get('to') })) : null,
 		activity: await listActivity(db, actor, { subjectType: 'call', subjectId: call.id }, 30),
 		notice: url.searchParams.get('created') ? 'created' : url.searchParams.get('saved') ? 'saved' : null
 	};

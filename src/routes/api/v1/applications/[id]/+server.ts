@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
 import { getApp } from '#lib/server/app.ts';
 import { getApplication } from '#lib/server/grants/get-application.ts';
 import { saveAnswers } from '#lib/server/grants/save-answers.ts';
@@ -19,7 +20,13 @@ export const GET: RequestHandler = api(async ({ params }, actor) => {
 	});
 });
 
+/** A stale `baseVersion` answers 409 with both sets of answers; nothing is overwritten. */
 export const PATCH: RequestHandler = api(async ({ params, request }, actor) => {
-	const app = await saveAnswers(getApp().database.db, actor, params.id, await readJson(request));
-	return json(applicationJson(app));
+	const r = await saveAnswers(getApp().database.db, actor, params.id, await readJson(request));
+	if (r.status === 'conflict')
+		return json(
+			{ error: { code: 'CONFLICT', message: m.grant_draft_conflict_title() }, theirs: { ...r.theirs, savedAt: r.theirs.savedAt?.toISOString() ?? null }, yours: r.yours, fields: r.fields },
+			{ status: 409 }
+		);
+	return json(applicationJson(r.application));
 });
