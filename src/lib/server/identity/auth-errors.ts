@@ -2,9 +2,17 @@ import { APIError } from 'better-auth/api';
 import { m } from '#lib/paraglide/messages.js';
 import { DomainError } from '../errors.ts';
 
+/**
+ * Whether `e` is the auth library's error. The built server can hold two copies of its class (one
+ * bundled with the hub, one imported by a plugin), so the class is also recognised by its name.
+ */
+export function isAuthLibraryError(e: unknown): e is APIError {
+	return e instanceof APIError || (e instanceof Error && e.name === 'APIError' && 'status' in e);
+}
+
 /** better-auth's error codes, told to the person in their language. */
 export function fromAuthError(e: unknown): never {
-	if (!(e instanceof APIError)) throw e;
+	if (!isAuthLibraryError(e)) throw e;
 	const code = String((e.body as { code?: string } | undefined)?.code ?? '');
 	if (code === 'INVALID_EMAIL_OR_PASSWORD' || code === 'INVALID_PASSWORD' || code === 'CREDENTIAL_ACCOUNT_NOT_FOUND')
 		throw new DomainError('UNAUTHENTICATED', m.auth_invalid_credentials());

@@ -1,7 +1,7 @@
 import { m } from '#lib/paraglide/messages.js';
 import { z } from '../../validation/zod.ts';
 import { DomainError } from '../errors.ts';
-import { APIError } from 'better-auth/api';
+import { isAuthLibraryError } from './auth-errors.ts';
 
 const b64url = z.string().regex(/^[A-Za-z0-9_-]*={0,2}$/).max(16_384);
 const credentialId = z.string().regex(/^[A-Za-z0-9_-]{1,1024}$/);
@@ -47,7 +47,7 @@ export const removePasskeyInput = z.object({ id: z.uuid() });
 
 /** The passkey plugin's refusals, told in the person's language (never which accounts exist). */
 export function fromPasskeyError(e: unknown): never {
-	if (!(e instanceof APIError)) throw e;
+	if (!isAuthLibraryError(e)) throw e;
 	const code = String((e.body as { code?: string } | undefined)?.code ?? '');
 	if (code === 'CHALLENGE_NOT_FOUND') throw new DomainError('INVALID_INPUT', m.passkey_expired());
 	if (code === 'PASSKEY_USER_NOT_VERIFIED') throw new DomainError('INVALID_INPUT', m.passkey_user_not_verified());
