@@ -1,6 +1,6 @@
 // Pages reached from the staff list and the account settings, read as people meet them, with
 // accessibility scans at desktop and phone widths: the reviewer workload and the message page of
-// a call for an officer; the change-of-address page and the link from its mail, whose forged or
+// a call for an officer; the grants list's pipeline; the change-of-address page and the link from its mail, whose forged or
 // used token is answered with the expired-link message and changes nothing.
 import { describe, expect, it } from 'vitest';
 import { arrive, demo, DEMO_PASSWORD, en, expectVisible, heading, signIn, useHub, visit } from './helpers.ts';
@@ -25,6 +25,23 @@ describe('staff tools and the change of address', () => {
 		expect((await partner.goto(`/grants/message?call=${mini.id}`))!.status()).toBe(403);
 		await officer.context().close();
 		await partner.context().close();
+	});
+
+	it('the grants list shows the pipeline at each step; a step opens the list of that step, its badges all alike', async () => {
+		const officer = await hubs.current.newPage();
+		await signIn(officer, demo('officer'), DEMO_PASSWORD);
+		await visit(officer, '/grants');
+		const pipeline = officer.getByRole('navigation', { name: new RegExp(en.grant_pipeline) });
+		await expectVisible(pipeline);
+		const awarded = pipeline.getByRole('link', { name: new RegExp(`^${en.grant_s_awarded} \\d`) });
+		const shown = Number((await awarded.innerText()).replace(/\D/g, ''));
+		expect(shown, 'the demo has awarded grants').toBeGreaterThan(0);
+		await arrive(officer, /status=awarded/, () => awarded.click());
+		await expect.poll(() => awarded.getAttribute('aria-current')).toBe('page');
+		const statuses = officer.getByRole('main').locator('tbody .badge');
+		expect(await statuses.count()).toBe(Math.min(shown, 50));
+		expect(new Set(await statuses.allInnerTexts())).toEqual(new Set([en.grant_s_awarded]));
+		await officer.context().close();
 	});
 
 	it('a person opens the change-of-address page; a forged link from the mail changes nothing', async () => {

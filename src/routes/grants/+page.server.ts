@@ -1,5 +1,6 @@
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
+import { countPipeline } from '#lib/server/grants/count-pipeline.ts';
 import { bulkActOnApplications } from '#lib/server/grants/bulk-act-on-applications.ts';
 import { listApplications } from '#lib/server/grants/list-applications.ts';
 import { listOpenCalls } from '#lib/server/grants/list-open-calls.ts';
@@ -14,9 +15,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
 	const db = getApp().database.db;
 	const staff = canListAllApplications(actor).allowed;
-	const [result, calls, reviewers] = await Promise.all([loadOrError(() => listApplications(db, actor, Object.fromEntries(url.searchParams))), listOpenCalls(db), staff ? listReviewers(db) : []]);
+	const query = Object.fromEntries(url.searchParams);
+	const [result, pipeline, calls, reviewers] = await Promise.all([loadOrError(() => listApplications(db, actor, query)), loadOrError(() => countPipeline(db, actor, query)), listOpenCalls(db), staff ? listReviewers(db) : []]);
 	return {
 		staff,
+		pipeline,
 		calls: calls.map((c) => ({ id: c.call.id, title: c.call.title, slug: c.call.slug })),
 		reviewers,
 		...result

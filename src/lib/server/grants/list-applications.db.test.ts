@@ -5,15 +5,18 @@ import { makeOrganisation } from '../seed/factories.ts';
 import { makeMiniGrantCall } from '../seed/grants-factories.ts';
 import { actorFor } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
+import { countPipeline } from './count-pipeline.ts';
 import { COUNT_LIMIT, listApplications, PAGE_SIZE } from './list-applications.ts';
 import { grantApplications } from './schema.ts';
 
 let database: Database;
 let officer: Actor;
+let callId: string;
 
 beforeAll(async () => {
 	database = await freshDatabase();
 	const call = await makeMiniGrantCall(database.db);
+	callId = call.id;
 	const org = await makeOrganisation(database.db, { name: 'Cuentas Claras', kind: 'civil_society' });
 	officer = await actorFor(database.db, 'programme_officer');
 	const submittedAt = new Date('2026-01-05T10:00:00Z');
@@ -25,6 +28,16 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('the staff list at volume', () => {
+	it('the pipeline counts each step on its own, capped like the list, for the call or all calls, and only for programme staff', async () => {
+		const steps = Object.fromEntries((await countPipeline(database.db, officer)).map((s) => [s.status, [s.count, s.exact]]));
+		expect(steps).toMatchObject({ screening: [COUNT_LIMIT, false], in_review: [PAGE_SIZE + 5, true], awarded: [0, true], draft: [0, true] });
+		const inCall = await countPipeline(database.db, officer, { call: callId });
+		expect(inCall.find((s) => s.status === 'in_review')?.count).toBe(PAGE_SIZE + 5);
+		const otherCall = await countPipeline(database.db, officer, { call: '00000000-0000-4000-8000-000000000000' });
+		expect(otherCall.every((s) => s.count === 0 && s.exact)).toBe(true);
+		for (const role of ['finance', 'reviewer', 'member'] as const) expect(await countPipeline(database.db, await actorFor(database.db, role))).toEqual([]);
+	});
+
 	it('counts exactly up to the limit, and past it says how many there are at least', async () => {
 		const few = await listApplications(database.db, officer, { status: 'in_review' });
 		expect([few.total, few.totalExact, few.rows.length]).toEqual([PAGE_SIZE + 5, true, PAGE_SIZE]);
