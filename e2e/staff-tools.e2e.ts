@@ -41,6 +41,10 @@ describe('staff tools and the change of address', () => {
 		const statuses = officer.getByRole('main').locator('tbody .badge');
 		expect(await statuses.count()).toBe(Math.min(shown, 50));
 		expect(new Set(await statuses.allInnerTexts())).toEqual(new Set([en.grant_s_awarded]));
+		// A bulk action answered on the list keeps the list as it was filtered (here: refused, nothing ticked).
+		await arrive(officer, /status=awarded/, () => officer.getByRole('button', { name: en.vol_bulk_apply }).click());
+		await expect.poll(() => officer.getByLabel(en.grant_status, { exact: true }).inputValue()).toBe('awarded');
+		expect(new Set(await statuses.allInnerTexts())).toEqual(new Set([en.grant_s_awarded]));
 		await officer.context().close();
 	});
 
