@@ -15,7 +15,7 @@ import { scheduleCall } from './call-schedule.ts';
 import { changeCallStatus } from './change-call-status.ts';
 import { createCall } from './create-call.ts';
 import { declareInterest } from './declare-interest.ts';
-import { defineCall } from './define-call.ts';
+import { defineCall, defineCallTelling } from './define-call.ts';
 import { findCall } from './find-application.ts';
 import { getApplication } from './get-application.ts';
 import { registerGrantJobs } from './jobs.ts';
@@ -231,7 +231,8 @@ describe('defining a call again through POST /api/v1/calls', () => {
 		const early = await draft(call.id);
 		const v2 = definition({ slug: call.slug });
 		v2.stages[0].form!.sections[0].fields.push({ id: 'partners', type: 'long_text', required: true, label: { en: 'Partners', es: 'Socios', fr: 'Partenaires' } });
-		const replaced = await defineCall(db, officer, v2);
+		const { call: replaced, created } = await defineCallTelling(db, officer, v2);
+		expect(created, 'a known address is saved over, not created (the API answers 200)').toBe(false);
 		expect(replaced.publishedVersion).toBe(2);
 		expect(replaced.version).toBe(call.version + 1);
 		expect(await outcome(() => transitionApplication(db, applicant, early.id, { transition: 'submit', version: 1 }))).toBe('OK');
@@ -239,7 +240,8 @@ describe('defining a call again through POST /api/v1/calls', () => {
 
 	it('a new address opens as version 1 only with every offered language complete; a scheduled one waits as a draft', async () => {
 		const db = database.db;
-		const made = await defineCall(db, officer, definition());
+		const { call: made, created } = await defineCallTelling(db, officer, definition());
+		expect(created, 'a new address is created (the API answers 201)').toBe(true);
 		expect(made).toMatchObject({ status: 'open', publishedVersion: 1 });
 		expect((await listCallVersions(db, officer, made.id)).map((v) => v.number)).toEqual([1]);
 

@@ -19,15 +19,20 @@ import { updateCall } from './update-call.ts';
  * or retyped, an archived call is refused, and a call that has been open publishes a new version.
  */
 export async function defineCall(db: Db, actor: Actor, raw: unknown) {
+	return (await defineCallTelling(db, actor, raw)).call;
+}
+
+/** The same, telling whether the address was new (`created`) or a known call was saved over. */
+export async function defineCallTelling(db: Db, actor: Actor, raw: unknown) {
 	ensure(canRunCalls(actor));
 	const d = parseInput(callDefinition, raw);
 	const [known] = await db.select({ id: grantCalls.id, version: grantCalls.version }).from(grantCalls).where(eq(grantCalls.slug, d.slug)).limit(1);
 	// Someone saving in between makes this a conflict (409), as a stale save token would.
-	if (known) return updateCall(db, actor, known.id, raw, known.version);
+	if (known) return { call: await updateCall(db, actor, known.id, raw, known.version), created: false };
 	const call = await db.transaction(async (tx) => {
 		const draft = await insertDraftCall(tx, actor, d);
 		return d.scheduled ? draft : (await moveCallTx(tx, actor, draft.id, 'open', draft.version)).call;
 	});
 	await scheduleCall(call);
-	return call;
+	return { call, created: true };
 }

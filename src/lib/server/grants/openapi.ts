@@ -58,7 +58,7 @@ const threeSixtyGiving = z.object({
 export const grantsPaths: ZodOpenApiPathsObject = {
 	'/api/v1/calls': {
 		get: op('List open calls', { responses: { '200': ok(z.object({ items: z.array(call) })) } }),
-		post: op('Define a call by its address under the builder’s rules: a new address is created and opened (each missing text named in the error), a known one saved over as the builder saves it', { requestBody: body(callDefinition), responses: { '201': ok(call, 'Created') } })
+		post: op('Define a call by its address under the builder’s rules: a new address is created and opened (each missing text named in the error), a known one saved over as the builder saves it', { requestBody: body(callDefinition), responses: { '201': ok(call, 'Created'), '200': ok(call, 'A known call saved over') } })
 	},
 	'/api/v1/calls/{id}': {
 		get: op('Read a call’s whole definition, with the version a save must quote (programme staff)', { requestParams: idParam, responses: { '200': ok(callForBuilder) } }),

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
-import { defineCall } from '#lib/server/grants/define-call.ts';
+import { defineCallTelling } from '#lib/server/grants/define-call.ts';
 import { listOpenCalls } from '#lib/server/grants/list-open-calls.ts';
 import { callJson } from '#lib/server/grants/serialize.ts';
 import { api, readJson } from '#lib/server/http/edge.ts';
@@ -12,6 +12,6 @@ export const GET: RequestHandler = api(async () => {
 });
 
 export const POST: RequestHandler = api(async ({ request }, actor) => {
-	const call = await defineCall(getApp().database.db, actor, await readJson(request));
-	return json(callJson(call), { status: 201 });
+	const { call, created } = await defineCallTelling(getApp().database.db, actor, await readJson(request));
+	return json(callJson(call), { status: created ? 201 : 200 });
 });
