@@ -17,6 +17,7 @@ import {
 	heading,
 	hubLink,
 	newPerson,
+	pattern,
 	signIn,
 	signUpAndVerify,
 	uniqueWord,
@@ -106,7 +107,7 @@ describe('two members build a strategy together', () => {
 		await paula.getByRole('textbox', { name: es.toolkit_f_tocIf }).fill('mostramos el costo de la falta de competencia');
 		await paula.getByRole('textbox', { name: es.toolkit_f_tocThen }).fill('la Secretaría publicará');
 		await paula.getByRole('textbox', { name: es.toolkit_f_tocBecause }).fill('quiere ahorrar presupuesto');
-		await expectVisible(paula.getByText(es.autosave_saved), 'the autosave confirmation');
+		await expectVisible(paula.getByTestId('autosave-note').getByText(pattern(es.autosave_saved_at)), 'the autosave confirmation with its time');
 		// Once saved, the page shows the shared SMART reading of the goal.
 		await visit(paula, path('/step/2'));
 		await expectVisible(paula.getByRole('heading', { name: es.smart_title }));

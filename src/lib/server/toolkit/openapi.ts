@@ -62,7 +62,7 @@ export const toolkitPaths: ZodOpenApiPathsObject = {
 			requestParams: { path: z.object({ id: z.uuid(), step: z.enum(['1', '2', '3', '4']) }) },
 			requestBody: jsonBody(anyStep),
 			responses: {
-				'200': ok(z.object({ status: z.literal('saved'), version: z.number().int(), content: z.record(z.string(), z.string()) })),
+				'200': ok(z.object({ status: z.literal('saved'), version: z.number().int(), content: z.record(z.string(), z.string()), savedAt: z.iso.datetime().describe('When the saved version was written') })),
 				'409': ok(problem.extend({ theirs: stepVersion.omit({ step: true }), yours: z.record(z.string(), z.string()) }), 'Someone saved a newer version; both are returned and nothing was overwritten')
 			}
 		})

@@ -38,7 +38,7 @@ export async function saveStep(db: Db, actor: Actor, strategyId: string, step: S
 		ensure(canEditStrategy(actor, found.strategy, found.role));
 		const current = await currentStep(tx, strategyId, step);
 		const decision = decideSave(current, baseVersion, content);
-		if (decision.kind === 'unchanged') return { status: 'saved' as const, version: current.version, content: current.content };
+		if (decision.kind === 'unchanged') return { status: 'saved' as const, version: current.version, content: current.content, savedAt: current.updatedAt };
 		if (decision.kind === 'conflict') return { status: 'conflict' as const, theirs: current, yours: content };
 		// The version in the WHERE makes the check and the write one statement, so a save that
 		// raced past the check above still cannot overwrite a newer version.
@@ -52,6 +52,6 @@ export async function saveStep(db: Db, actor: Actor, strategyId: string, step: S
 		for (const [k, v] of Object.entries(content)) if ((current.content[k] ?? '') !== v) changes[`step${step}.${k}`] = { from: current.content[k] ?? null, to: v };
 		await tx.update(strategies).set({ updatedAt: new Date() }).where(eq(strategies.id, strategyId));
 		await recordActivity(tx, actor, { subjectType: 'strategy', subjectId: strategyId, organisationId: found.strategy.organisationId, action: 'updated', changes });
-		return { status: 'saved' as const, version: after.version, content: after.content };
+		return { status: 'saved' as const, version: after.version, content: after.content, savedAt: after.updatedAt };
 	});
 }

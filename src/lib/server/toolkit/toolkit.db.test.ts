@@ -78,6 +78,7 @@ describe('strategy workspace', () => {
 		const s = await newStrategy();
 		const r = await saveStep(database.db, ana, s.id, 1, { baseVersion: 0, problem: 'Medicines bought at triple the price', context: '', windows: '', risks: '' });
 		expect(r).toMatchObject({ status: 'saved', version: 1 });
+		expect(r.status === 'saved' && r.savedAt).toBeInstanceOf(Date);
 		const history = await listStrategyHistory(database.db, ben, s.id);
 		expect(history[0].changes).toMatchObject({ 'step1.problem': { from: null, to: 'Medicines bought at triple the price' } });
 	});
