@@ -14,7 +14,7 @@ import { strategies, strategySteps } from './schema.ts';
 
 export type StepVersion = { content: Record<string, string>; version: number; updatedByName: string | null; updatedAt: Date };
 export type SaveStepResult =
-	| { status: 'saved'; version: number; content: Record<string, string> }
+	| { status: 'saved'; version: number; content: Record<string, string>; savedAt: Date }
 	| { status: 'conflict'; theirs: StepVersion; yours: Record<string, string> };
 
 async function currentStep(db: DbOrTx, strategyId: string, step: Step): Promise<StepVersion> {
