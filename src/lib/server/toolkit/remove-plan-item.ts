@@ -20,8 +20,9 @@ const TABLES = {
 
 /** Removes one item from a strategy's lists; ties pointing at a removed stakeholder go with it. */
 export async function removePlanItem(db: Db, actor: Actor, strategyId: string, kind: string, id: string) {
+	// Only the kinds themselves: a name such as `__proto__` must not reach the object's prototype.
+	if (!(PLAN_ITEM_KINDS as readonly string[]).includes(kind) || !isUuid(id)) throw new DomainError('NOT_FOUND', m.e_not_found());
 	const entry = TABLES[kind as PlanItemKind];
-	if (!entry || !isUuid(id)) throw new DomainError('NOT_FOUND', m.e_not_found());
 	return editStrategy(db, actor, strategyId, async (tx) => {
 		const t = entry.table;
 		const [gone] = await tx

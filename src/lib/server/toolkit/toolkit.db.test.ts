@@ -149,6 +149,8 @@ describe('power map and plan', () => {
 		const st = await addStakeholder(database.db, ana, a.id, { name: 'Auditor', type: 'oversight', position: 0, power: 3 });
 		expect(await outcome(() => moveStakeholder(database.db, ana, b.id, st.id, { position: 1, power: 1 }))).toBe('NOT_FOUND');
 		expect(await outcome(() => removePlanItem(database.db, ana, b.id, 'stakeholder', st.id))).toBe('NOT_FOUND');
+		for (const kind of ['__proto__', 'constructor', 'toString'])
+			expect(await outcome(() => removePlanItem(database.db, ana, b.id, kind, st.id)), kind).toBe('NOT_FOUND');
 	});
 
 	it('an activity due before it starts is refused; progress counts milestones and check-ins', async () => {
