@@ -207,7 +207,7 @@ export const grantApplications = pgTable(
 /**
  * The answers a draft held at each of its last saved versions (the questions its members type,
  * not files), written when a newer save replaces them: a page that started from an older version
- * is merged question by question against the text it started from (decision 069). Only the last
+ * is merged question by question against the text it started from (decision 070). Only the last
  * twenty versions of a draft are kept; they go with the application.
  */
 export const grantAnswerVersions = pgTable(
