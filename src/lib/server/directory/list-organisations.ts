@@ -57,7 +57,7 @@ export const COUNT_LIMIT = 1_000;
  * or on a bare query builder (the benchmark's baseline renders the very same SQL).
  *
  * A search lists first the partners whose name matches, then those matched by their description,
- * each group most recently updated first (decision 071). Each group is a walk of the update-time
+ * each group most recently updated first (decision 072). Each group is a walk of the update-time
  * index that stops once the page is full (how recently a partner was updated says nothing of its
  * words, so matches come at the rate they occur), or a read of the search index when matches
  * are few: the cost follows the page and how common the words are, not the size of the

@@ -40,7 +40,7 @@ export const organisations = pgTable(
 				sql`setweight(to_tsvector('simple', coalesce(name, '')), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'C') || setweight(CASE coalesce(languages[1], 'en') WHEN 'es' THEN to_tsvector('spanish', coalesce(name, '') || ' ' || coalesce(description, '')) WHEN 'fr' THEN to_tsvector('french', coalesce(name, '') || ' ' || coalesce(description, '')) ELSE to_tsvector('english', coalesce(name, '') || ' ' || coalesce(description, '')) END, 'B')`
 			),
 		// The name alone, as written and by stem in the partner's first working language: a search
-		// lists the partners whose name matches first (decision 071).
+		// lists the partners whose name matches first (decision 072).
 		nameSearch: tsvector('name_search')
 			.notNull()
 			.generatedAlwaysAs(
