@@ -22,7 +22,19 @@ function names(locale: string, type: 'region' | 'language') {
 	return n;
 }
 
-export const countryName = (code: string, locale: string) => names(locale, 'region').of(code) ?? code;
+const countryNames = new Map<string, Map<string, string>>();
+/** A country's name in the reader's language; each name is looked up once per language (lists name one per row). */
+export function countryName(code: string, locale: string): string {
+	let byCode = countryNames.get(locale);
+	if (!byCode) countryNames.set(locale, (byCode = new Map()));
+	let name = byCode.get(code);
+	if (name === undefined) {
+		name = names(locale, 'region').of(code) ?? code;
+		// Only real codes are kept, so that stray input cannot grow the map.
+		if (/^[A-Z]{2}$/.test(code)) byCode.set(code, name);
+	}
+	return name;
+}
 export const languageName = (code: string, locale: string) => names(locale, 'language').of(code) ?? code;
 
 /** Languages named in the reader's language and joined as a sentence would ("inglés y francés"). */
