@@ -4,7 +4,7 @@ import type { Db } from '../db/types.ts';
 import { isStaff, type Actor } from '../identity/actor.ts';
 import { parseInput } from '../validate.ts';
 import { eventsQuery } from '../../validation/events.ts';
-import { listTerms, pick } from './list-terms.ts';
+import { catalogueTerms, pick } from './list-terms.ts';
 import { seatsLeft } from './registration-rules.ts';
 import { events, eventTopics } from './schema.ts';
 import { dayBounds } from './time.ts';
@@ -94,7 +94,7 @@ export function catalogueStatements(qb: Pick<Db, 'select'> | QueryBuilder, f: Ca
 export async function listEvents(db: Db, actor: Actor, raw: unknown, opts: { locale: string; timeZone: string; now?: Date }) {
 	const q = parseInput(eventsQuery, raw);
 	const now = opts.now ?? new Date();
-	const terms = await listTerms(db);
+	const terms = await catalogueTerms(db);
 	const byCode = (kind: string, code: string) => (code ? (terms.all.find((t) => t.kind === kind && t.code === code)?.id ?? null) : undefined);
 	const past = q.past === '1';
 	const s = catalogueStatements(db, {
