@@ -45,6 +45,15 @@ export function groupLabel(by: InsightDimension, key: string, locale: string): s
 export const dimensionLabel = (by: InsightDimension) =>
 	({ country: m.field_country, region: m.field_region, kind: m.insight_r_partner_kind, year: m.insight_r_year })[by]();
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** The report's number format in one language (at most one decimal), made once per language: making one costs more than using it. */
+export function numberFormat(locale: string): Intl.NumberFormat {
+	let f = numberFormats.get(locale);
+	if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
+	return f;
+}
+
 /** A text stored in several languages, in the reader's language or else English. */
 export const pick = (t: Translated | null | undefined, locale: string): string => (t ? t[locale as keyof Translated] || t.en : '');
 
