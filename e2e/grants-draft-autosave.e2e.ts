@@ -1,7 +1,7 @@
 // Two members of one partner organisation write a mini-grant application together: the draft
-// saves itself while they type and says when; when both edit the same version, the second is
-// shown the question where their answers differ, both answers side by side, and nothing is
-// overwritten; without JavaScript the Save draft button saves the same way. Every page is
+// saves itself while they type and says when; when both edit the same version, changes to
+// different questions are merged, and where both changed one question the second is shown both
+// answers side by side, and nothing is overwritten; without JavaScript the Save draft button saves the same way. Every page is
 // checked with axe at desktop and phone widths, the conflict message too.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,25 @@ describe('a draft two members edit saves itself and never overwrites the other u
 		await expectVisible(ana.getByText(en.grant_saved, { exact: true }));
 		await visit(paula, edit);
 		expect(await paula.locator('#f-goal').inputValue()).toBe(`The city publishes every contract ${word}`);
+	}, 180_000);
+
+	it('each changes a different question on the same version: both changes are kept, and the second is told whose', async () => {
+		await visit(paula, edit);
+		await visit(ana, edit);
+		const paulaSaves = saved(paula);
+		await paula.locator('#f-goal').fill(`Cada contrato municipal se publica ${word}`);
+		expect((await paulaSaves).status()).toBe(200);
+		// Ana's page still holds the version before Paula's save: her autosave is merged, and the page
+		// comes back with both changes and says whose answers were kept.
+		const anaSaves = saved(ana);
+		await arrive(ana, edit, () => ana.locator('#f-mandate').fill(`A council resolution with a budget line ${word}`));
+		expect((await anaSaves).status()).toBe(200);
+		await expectVisible(ana.getByRole('status').filter({ hasText: fmt(en.grant_draft_merged, { questions: 'Campaign goal' }) }), 'the merge notice naming the question kept');
+		expect(await ana.locator('#f-goal').inputValue()).toBe(`Cada contrato municipal se publica ${word}`);
+		expect(await ana.locator('#f-mandate').inputValue()).toBe(`A council resolution with a budget line ${word}`);
+		await visit(paula, edit);
+		expect(await paula.locator('#f-mandate').inputValue()).toBe(`A council resolution with a budget line ${word}`);
+		expect(await paula.locator('#f-goal').inputValue()).toBe(`Cada contrato municipal se publica ${word}`);
 	}, 180_000);
 
 	it('without JavaScript, Save draft saves and says when; a stale page is told instead of overwriting', async () => {

@@ -1,8 +1,9 @@
 // From a grant's outcome to the portfolio report, on a hub of its own (the demo as seeded, so the
 // report's counts are known): an officer sets an outcome indicator on the awarded mini-grant of
 // Paraguay Compras Abiertas and invites the demo partner to that organisation; she accepts and, in
-// Spanish, reports a value with an evidence link; the officer reviews it as on track with a note;
-// /insight counts it under its impact area and status, and the officer downloads that table as
+// Spanish, reports a value with an evidence link; the officer opens /insight (nothing on track
+// yet), then reviews the value as on track with a note; /insight, visited again, counts it at once
+// under its impact area and status, and the officer downloads that table as
 // XLSX, which reads back with the same row. Every page passes axe at 1280 and 375 px.
 // (The strategy's outcome, in Spanish, is in outcomes.e2e.ts; the public page, in Spanish without
 // script, in insight.e2e.ts.)
@@ -26,6 +27,15 @@ afterAll(() => stopOwnHub(own));
 async function openPartner(page: Page, name: string) {
 	await visit(page, `/directory?q=${encodeURIComponent(name.split(' ')[0])}`);
 	await arrive(page, /^\/directory\/[0-9a-f-]{36}$/, () => page.getByRole('main').getByRole('link', { name }).click());
+}
+
+/** The savings row's figure under one status in /insight's outcomes table. */
+async function savingsCell(page: Page, status: string) {
+	const table = page.getByRole('table', { name: en.insight_t_outcomes });
+	const header = (await table.locator('thead th').allInnerTexts()).map((t) => t.trim());
+	const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: en.insight_area_savings, exact: true }) });
+	const cells = (await row.locator('th, td').allInnerTexts()).map((t) => t.trim());
+	return cells[header.indexOf(status)];
 }
 
 describe('an outcome of a grant, from its indicator to the portfolio report', () => {
@@ -83,6 +93,12 @@ describe('an outcome of a grant, from its indicator to the portfolio report', ()
 		expect(await partner.locator('form[action="?/review"]').count()).toBe(0);
 	});
 
+	it('before the review, /insight shows no savings outcome on track', async () => {
+		await visit(officer, '/insight');
+		expect(await savingsCell(officer, en.insight_status_on_track)).toBe('0');
+		expect(await savingsCell(officer, en.insight_status_too_early)).toBe('1');
+	});
+
 	it('the officer reviews it as on track with a note, kept in its history', async () => {
 		await visit(officer, indicatorPath);
 		await expectVisible(officer.getByRole('link', { name: EVIDENCE }));
@@ -94,7 +110,7 @@ describe('an outcome of a grant, from its indicator to the portfolio report', ()
 		await expectVisible(officer.getByText('Unit prices checked against the portal'));
 	});
 
-	it('/insight counts it under savings, on track; the table downloads as XLSX with the same row', async () => {
+	it('/insight, opened again, counts it under savings, on track; the table downloads as XLSX with the same row', async () => {
 		await openNavGroup(officer, en.nav_group_staff);
 		await arrive(officer, '/insight', () => officer.getByRole('navigation').getByRole('link', { name: en.insight_nav, exact: true }).first().click());
 		const table = officer.getByRole('table', { name: en.insight_t_outcomes });

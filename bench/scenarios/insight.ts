@@ -1,7 +1,8 @@
 /**
  * Insight: /insight for staff over a large portfolio (1,000,000 activity rows, 100,000
  * applications, 5,000 trainings, 20,000 registrations) as a page and through the API. The app
- * serves each filter's kept report snapshot (recomputed by the job queue once five minutes old);
+ * serves each filter's kept report snapshot (computed again once what it counts changes, and by the
+ * job queue once five minutes old);
  * the seed computes the snapshots the runs ask for, as a first visit would. The baseline runs the
  * statements the page's load runs (the snapshot row, the programmes and the impact areas of the
  * filter form) through the raw driver, with no SvelteKit, session, validation, table model or
@@ -23,7 +24,7 @@ import { users } from '#lib/server/identity/schema.ts';
 import { refreshInsightRollups } from '#lib/server/insight/refresh-rollups.ts';
 import { listImpactAreas } from '#lib/server/insight/list-impact-areas.ts';
 import { listReportProgrammes } from '#lib/server/insight/report-programmes.ts';
-import { computeFigures, refreshSnapshot, snapshotKey } from '#lib/server/insight/report-snapshot.ts';
+import { changedSince, computeFigures, refreshSnapshot, snapshotKey } from '#lib/server/insight/report-snapshot.ts';
 import { insightSnapshots, outcomeActuals, outcomeIndicators, outcomeReviews } from '#lib/server/insight/schema.ts';
 import { strategies } from '#lib/server/toolkit/schema.ts';
 import { callDefinition } from '#lib/validation/grants.ts';
@@ -224,11 +225,12 @@ export const insight: Scenario = {
 	seed: seedInsight,
 	baseline: {
 		paths: QUERIES.map((q) => `/insight?${q}`),
-		// What the page's load runs once a snapshot is kept: the snapshot row and the filter form's lists.
+		// What the page's load runs once a snapshot is kept: the snapshot row (and whether anything it
+		// counts changed since) and the filter form's lists.
 		async handle(query, url) {
 			const db = bare(query);
 			const [[row], programmes, areas] = await Promise.all([
-				db.select({ figures: insightSnapshots.figures, computedAt: insightSnapshots.computedAt }).from(insightSnapshots).where(eq(insightSnapshots.key, snapshotKey(parse(url)))),
+				db.select({ figures: insightSnapshots.figures, computedAt: insightSnapshots.computedAt, changed: changedSince }).from(insightSnapshots).where(eq(insightSnapshots.key, snapshotKey(parse(url)))),
 				listReportProgrammes(db),
 				listImpactAreas(db)
 			]);

@@ -3,8 +3,9 @@
 // on its own, and every text it shows is in the page already. The form names its save address in
 // `data-autosave` and sends either JSON of its text fields (`data-autosave-as="json"`, PUT, the
 // strategy steps' API) or the form itself without its files (POST, an application's draft). When
-// someone else saved first (409), it posts the form as the Save button would, and the page that
-// comes back shows both versions, exactly as it does without script.
+// someone else saved first (409), or their changes to other questions were merged in, it posts the
+// form as the Save button would, and the page that comes back shows both versions or the merged
+// answers, exactly as it does without script.
 function enhance(form: HTMLFormElement) {
 	const base = form.querySelector<HTMLInputElement>('input[name="baseVersion"]');
 	const status = form.querySelector<HTMLElement>('[data-autosave-status]');
@@ -33,8 +34,13 @@ function enhance(form: HTMLFormElement) {
 		say('saving');
 		try {
 			const res = await fetch(form.dataset.autosave!, request());
-			const data = (await res.json()) as { version?: number; savedAt?: string | null; theirs?: unknown };
-			if (res.ok && typeof data.version === 'number') {
+			const data = (await res.json()) as { version?: number; savedAt?: string | null; theirs?: unknown; merged?: boolean };
+			if (res.ok && data.merged) {
+				// A colleague's changes to other questions were kept beside these: the page that comes
+				// back from a plain save shows them, instead of this form saving over them next time.
+				submitting = true;
+				form.requestSubmit();
+			} else if (res.ok && typeof data.version === 'number') {
 				base!.value = String(data.version);
 				if (data.savedAt && status!.dataset.savedAt) sayWhen(data.savedAt);
 				else say('saved');

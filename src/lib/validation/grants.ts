@@ -177,7 +177,7 @@ export const startApplicationInput = z.object({
 export const answersInput = z.object({
 	answers: z.record(z.string(), z.unknown()),
 	screener: z.record(z.string(), z.string()).optional(),
-	/** The answers version the save started from: a newer saved version makes it a conflict (409). */
+	/** The answers version the save started from: what was saved since is merged question by question; a question both changed is a conflict (409). */
 	baseVersion: z.coerce.number().int().min(0).optional()
 });
 

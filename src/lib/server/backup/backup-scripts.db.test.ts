@@ -15,7 +15,7 @@ import type { Db } from '../db/types.ts';
 import { makeUser } from '../seed/factories.ts';
 import { databaseFileStore } from '../uploads/db-store.ts';
 import { readAll } from '../uploads/file-store.ts';
-import { publicTables, rows } from './catalog.ts';
+import { backedUpTables, rows } from './catalog.ts';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const pgUrl = process.env.DATABASE_URL;
@@ -65,7 +65,7 @@ async function newPostgresDatabase(template?: string): Promise<string> {
 async function snapshot(db: Db): Promise<Record<string, string[]>> {
 	const out: Record<string, string[]> = {};
 	await db.execute(sql`SET TimeZone = 'UTC'`);
-	for (const table of await publicTables(db)) {
+	for (const table of await backedUpTables(db)) {
 		const found = await rows<{ j: string }>(db, sql`SELECT to_json(t)::text AS j FROM ${sql.raw(`"${table}"`)} t`);
 		out[table] = found.map((r) => r.j).sort();
 	}

@@ -19,7 +19,7 @@ import { databaseFileStore } from '../uploads/db-store.ts';
 import { readAll, type FileStore } from '../uploads/file-store.ts';
 import { parseS3Url, s3FileStore } from '../uploads/s3-store.ts';
 import { ArchiveError } from './archive.ts';
-import { publicTables, rows } from './catalog.ts';
+import { backedUpTables, publicTables, rows } from './catalog.ts';
 import { restoreBackup, RestoreRefusedError } from './restore-backup.ts';
 import { takeBackup } from './take-backup.ts';
 
@@ -34,7 +34,7 @@ let archive: string;
 async function snapshot(db: Db): Promise<Record<string, string[]>> {
 	const out: Record<string, string[]> = {};
 	await db.execute(sql`SET TimeZone = 'UTC'`);
-	for (const table of await publicTables(db)) {
+	for (const table of await backedUpTables(db)) {
 		const found = await rows<{ j: string }>(db, sql`SELECT to_json(t)::text AS j FROM ${sql.raw(`"${table}"`)} t`);
 		out[table] = found.map((r) => r.j).sort();
 	}

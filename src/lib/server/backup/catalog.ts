@@ -48,6 +48,18 @@ export async function publicTables(db: DbOrTx): Promise<string[]> {
 	return found.map((r) => r.name);
 }
 
+/**
+ * Tables a backup leaves out: the staff report's kept figures and its record of which
+ * transactions changed them. Both speak of this database's transaction ids, which mean nothing in
+ * another one; after a restore the report is computed again on its first visit.
+ */
+export const NOT_BACKED_UP: ReadonlySet<string> = new Set(['insight_changes', 'insight_snapshots']);
+
+/** The tables a backup holds. */
+export async function backedUpTables(db: DbOrTx): Promise<string[]> {
+	return (await publicTables(db)).filter((t) => !NOT_BACKED_UP.has(t));
+}
+
 /** Columns a row can be given (generated ones are computed again on insert), in table order. */
 export async function insertableColumns(db: DbOrTx, table: string): Promise<string[]> {
 	const found = await rows<{ name: string }>(

@@ -10,7 +10,7 @@ import {
 	CONTENTS_ENTRY,
 	HEADER_ENTRY,
 	ident,
-	publicTables,
+	backedUpTables,
 	rows,
 	type BackupContents,
 	type BackupHeader
@@ -30,7 +30,8 @@ export type BackupSummary = {
 };
 
 /**
- * Writes one archive holding every table of the hub (schema public) as read by a single
+ * Writes one archive holding every table of the hub (schema public; not the staff report's kept
+ * figures, see `NOT_BACKED_UP`) as read by a single
  * REPEATABLE READ, READ ONLY transaction, so the tables agree with each other even while the hub
  * keeps writing (on PostgreSQL). Rows are JSON, one per line, as PostgreSQL itself renders them
  * (`to_json`): the same on PGlite and PostgreSQL whatever their versions, so an archive restores
@@ -73,7 +74,7 @@ export async function takeBackup(opts: {
 					}
 				};
 				await out.add(HEADER_ENTRY, JSON.stringify(header, null, 2) + '\n');
-				for (const table of await publicTables(tx)) {
+				for (const table of await backedUpTables(tx)) {
 					const entry = { name: table, rows: 0, parts: [] as string[] };
 					contents.tables.push(entry);
 					let lines: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSave, sameValue } from './decide-save.ts';
+import { decideSave, mergeSave, sameValue } from './decide-save.ts';
 
 const saved = { version: 4, content: { goal: 'Publish every contract', plan: 'Meet the council', budget: 3000, tags: ['health'] } };
 
@@ -33,5 +33,35 @@ describe('a draft several people edit: one save wins, the other is told', () => 
 		expect(sameValue(3000, '3000')).toBe(false);
 		expect(sameValue(['a', 'b'], ['b', 'a'])).toBe(false);
 		expect(sameValue('x', undefined)).toBe(false);
+	});
+});
+
+describe('a stale save merged question by question against the text its page started from', () => {
+	const base = { goal: 'Publish contracts', plan: 'Meet the council', budget: 3000, tags: ['health'] };
+	const saved = { goal: 'Publish every contract', plan: 'Meet the council', budget: 3000, tags: ['health'] };
+
+	it('a colleague changed one question and the person another: both changes are kept, nothing is a conflict', () => {
+		const r = mergeSave(saved, base, { goal: 'Publish contracts', plan: 'Meet the mayor', budget: 3000, tags: ['health'] });
+		expect(r).toEqual({
+			kind: 'write',
+			fields: ['plan'],
+			kept: ['goal'],
+			merged: { goal: 'Publish every contract', plan: 'Meet the mayor', budget: 3000, tags: ['health'] }
+		});
+	});
+
+	it('only the question both changed differently is a conflict; the person keeps their words for it and the colleague’s elsewhere', () => {
+		const r = mergeSave({ ...saved, budget: 4000 }, base, { goal: 'Publish all contracts', plan: 'Meet the mayor', budget: 3000, tags: ['health'] });
+		expect(r).toEqual({ kind: 'conflict', fields: ['goal'], merged: { goal: 'Publish all contracts', plan: 'Meet the mayor', budget: 4000, tags: ['health'] } });
+	});
+
+	it('both made the same change, or the person changed nothing: nothing to write, the colleague’s change is named', () => {
+		expect(mergeSave(saved, base, { ...saved })).toEqual({ kind: 'unchanged', merged: saved, kept: [] });
+		expect(mergeSave(saved, base, { ...base })).toEqual({ kind: 'unchanged', merged: saved, kept: ['goal'] });
+	});
+
+	it('blank in any form is one value when comparing with the starting text', () => {
+		const r = mergeSave({ goal: 'Written by a colleague', tags: [] }, { goal: '', tags: [] }, { goal: null, tags: ['health'] }, ['goal', 'tags']);
+		expect(r).toEqual({ kind: 'write', fields: ['tags'], kept: ['goal'], merged: { goal: 'Written by a colleague', tags: ['health'] } });
 	});
 });

@@ -38,3 +38,45 @@ export function decideSave(
 	if (baseVersion !== undefined && baseVersion !== saved.version) return { kind: 'conflict', fields: differing };
 	return { kind: 'write', fields: differing };
 }
+
+/**
+ * The save of a draft whose text the hub kept as it stood at `base` (the version the person's page
+ * started from): a three-way merge, question by question. A question the person left as it was at
+ * `base` keeps what is saved now (a colleague's change survives); a question only the person
+ * changed takes theirs; a question both changed differently is a conflict. `kept` names the
+ * questions where a colleague's change was kept beside the person's own, so the page can say so.
+ */
+export type MergeDecision =
+	| { kind: 'unchanged'; merged: Record<string, unknown>; kept: string[] }
+	| { kind: 'write'; fields: string[]; merged: Record<string, unknown>; kept: string[] }
+	| { kind: 'conflict'; fields: string[]; merged: Record<string, unknown> };
+
+export function mergeSave(
+	saved: Readonly<Record<string, unknown>>,
+	base: Readonly<Record<string, unknown>>,
+	incoming: Readonly<Record<string, unknown>>,
+	fields: readonly string[] = Object.keys(incoming)
+): MergeDecision {
+	const merged: Record<string, unknown> = {};
+	const written: string[] = [];
+	const kept: string[] = [];
+	const conflicts: string[] = [];
+	for (const f of fields) {
+		const mine = incoming[f];
+		const theirs = saved[f];
+		const untouchedByMe = sameValue(mine, base[f]);
+		if (sameValue(mine, theirs) || untouchedByMe) {
+			merged[f] = theirs ?? null;
+			if (untouchedByMe && !sameValue(theirs, base[f])) kept.push(f);
+		} else if (sameValue(theirs, base[f])) {
+			merged[f] = mine ?? null;
+			written.push(f);
+		} else {
+			// Both changed it, differently: the person's own words stay in their form.
+			merged[f] = mine ?? null;
+			conflicts.push(f);
+		}
+	}
+	if (conflicts.length) return { kind: 'conflict', fields: conflicts, merged };
+	return written.length ? { kind: 'write', fields: written, merged, kept } : { kind: 'unchanged', merged, kept };
+}

@@ -10,6 +10,7 @@ import { hitRateLimit, LIMITS, RateLimitedError } from '../identity/rate-limit.t
 import { toLocale } from '../i18n.ts';
 import { parseInput } from '../validate.ts';
 import { registrationInput } from '../../validation/events.ts';
+import { inEventTurn } from './event-turns.ts';
 import { lockEvent, seatDelta } from './find-event.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { registeredAgainMail } from './mail.ts';
@@ -24,7 +25,9 @@ export const ACTIVE_STATUSES = ['pending', 'confirmed', 'waitlisted'] as const;
 
 /**
  * Registers a person, with their account or as a guest. The event row is locked first, so
- * concurrent registrations take seats one after another and never beyond capacity.
+ * concurrent registrations take seats one after another and never beyond capacity; within this
+ * instance they also wait their turn before taking a connection (`inEventTurn`), so a crowd
+ * registering for one event at once never holds the whole pool while it queues.
  *
  * An address that already has a place gets no second one. A guest's repeated registration must
  * not tell the person asking that the address is registered (it may not be theirs): it passes
@@ -42,54 +45,56 @@ export async function registerForEvent(db: Db, actor: Actor, eventId: string, ra
 	if (actor.kind !== 'user') await limitGuest(db, email, opts.ip);
 	const locale = toLocale(actor.kind === 'user' ? actor.locale : opts.locale);
 	const id = randomUUID();
-	const result = await db.transaction(async (tx) => {
-		const event = await lockEvent(tx, eventId);
-		if (!canSeeEvent(actor, event).allowed) throw new DomainError('NOT_FOUND', m.e_not_found());
-		ensure(canRegister(actor, event));
-		const [existing] = await tx
-			.select()
-			.from(eventRegistrations)
-			.where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.email, email), inArray(eventRegistrations.status, [...ACTIVE_STATUSES])))
-			.limit(1);
-		if (existing && actor.kind === 'user') return { registration: existing, again: true };
-		const decision = decideRegistration(event, opts.now ?? new Date());
-		if (!decision.ok) throw refusal(decision.reason);
-		if (existing) {
-			await queueMail(tx, { kind: 'event_registered_again', to: existing.email, locale: existing.locale, ...registeredAgainMail(existing.locale, existing.name, event, manageUrl(existing.id)) });
-			return { registration: existing, again: true };
-		}
-		// Link the place to the person's organisation (the partner page counts trainings attended).
-		const organisationId = event.organisationId ?? (actor.kind === 'user' ? ([...actor.memberships.keys()][0] ?? null) : null);
-		const [registration] = await tx
-			.insert(eventRegistrations)
-			.values({
-				id,
-				eventId: event.id,
-				userId: actor.kind === 'user' ? actor.userId : null,
-				name: input.name,
-				email,
-				organisationName: input.organisationName,
+	const result = await inEventTurn(db, eventId, () =>
+		db.transaction(async (tx) => {
+			const event = await lockEvent(tx, eventId);
+			if (!canSeeEvent(actor, event).allowed) throw new DomainError('NOT_FOUND', m.e_not_found());
+			ensure(canRegister(actor, event));
+			const [existing] = await tx
+				.select()
+				.from(eventRegistrations)
+				.where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.email, email), inArray(eventRegistrations.status, [...ACTIVE_STATUSES])))
+				.limit(1);
+			if (existing && actor.kind === 'user') return { registration: existing, again: true };
+			const decision = decideRegistration(event, opts.now ?? new Date());
+			if (!decision.ok) throw refusal(decision.reason);
+			if (existing) {
+				await queueMail(tx, { kind: 'event_registered_again', to: existing.email, locale: existing.locale, ...registeredAgainMail(existing.locale, existing.name, event, manageUrl(existing.id)) });
+				return { registration: existing, again: true };
+			}
+			// Link the place to the person's organisation (the partner page counts trainings attended).
+			const organisationId = event.organisationId ?? (actor.kind === 'user' ? ([...actor.memberships.keys()][0] ?? null) : null);
+			const [registration] = await tx
+				.insert(eventRegistrations)
+				.values({
+					id,
+					eventId: event.id,
+					userId: actor.kind === 'user' ? actor.userId : null,
+					name: input.name,
+					email,
+					organisationName: input.organisationName,
+					organisationId,
+					country: input.country,
+					locale,
+					status: decision.status,
+					tokenHash: hashToken(registrationToken(id)),
+					consentAt: new Date()
+				})
+				.returning();
+			let current = event;
+			if (decision.status === 'confirmed')
+				[current] = await tx.update(events).set({ confirmedCount: seatDelta(1) }).where(eq(events.id, event.id)).returning();
+			await recordActivity(tx, actor, {
+				subjectType: 'event_registration',
+				subjectId: id,
 				organisationId,
-				country: input.country,
-				locale,
-				status: decision.status,
-				tokenHash: hashToken(registrationToken(id)),
-				consentAt: new Date()
-			})
-			.returning();
-		let current = event;
-		if (decision.status === 'confirmed')
-			[current] = await tx.update(events).set({ confirmedCount: seatDelta(1) }).where(eq(events.id, event.id)).returning();
-		await recordActivity(tx, actor, {
-			subjectType: 'event_registration',
-			subjectId: id,
-			organisationId,
-			action: 'registered',
-			changes: { status: { from: null, to: decision.status } }
-		});
-		await deliver(tx, [noticeMail('registered', current, registration)]);
-		return { registration, again: false };
-	});
+				action: 'registered',
+				changes: { status: { from: null, to: decision.status } }
+			});
+			await deliver(tx, [noticeMail('registered', current, registration)]);
+			return { registration, again: false };
+		})
+	);
 	return { ...result, token: registrationToken(result.registration.id) };
 }
 

@@ -9,7 +9,8 @@ import { freshDatabase } from '../testing/test-db.ts';
 import { describeDraftConflict } from './draft-conflict.ts';
 import { getApplication } from './get-application.ts';
 import { saveAnswers } from './save-answers.ts';
-import { grantApplications } from './schema.ts';
+import { dropSettledAnswerVersions } from './drop-settled-answer-versions.ts';
+import { grantAnswerVersions, grantApplications } from './schema.ts';
 import { startApplication } from './start-application.ts';
 
 let database: Database;
@@ -53,9 +54,10 @@ describe('two members of a partner edit one draft: one wins, the other is told',
 		const second = await saveAnswers(database.db, bruno, id, { answers: miniGrantAnswers({ goal: 'Bruno’s goal', manager_role: 'Coordinator' }), baseVersion: version });
 		expect(second.status).toBe('conflict');
 		if (second.status !== 'conflict') return;
-		expect(second.fields.sort()).toEqual(['goal', 'manager_role']);
+		// Only the question both changed is in conflict; Bruno's other change stays in his form.
+		expect(second.fields).toEqual(['goal']);
 		expect(second.theirs).toMatchObject({ version: version + 1, answers: { goal: 'Ana’s goal' } });
-		expect(second.yours.goal).toBe('Bruno’s goal');
+		expect(second.yours).toMatchObject({ goal: 'Bruno’s goal', manager_role: 'Coordinator' });
 		const after = await row(id);
 		expect(after.answers.goal).toBe('Ana’s goal');
 		expect(after.answersVersion).toBe(version + 1);
@@ -64,9 +66,50 @@ describe('two members of a partner edit one draft: one wins, the other is told',
 		const shown = describeDraftConflict(call, second, 'es');
 		expect(shown.changes.find((c) => c.id === 'goal')).toEqual({ id: 'goal', label: 'Objetivo de la campaña', theirs: 'Ana’s goal', yours: 'Bruno’s goal' });
 		// Having seen both, saving on top of the newer version is a deliberate choice, and written.
-		const again = await saveAnswers(database.db, bruno, id, { answers: miniGrantAnswers({ goal: 'Bruno’s goal' }), baseVersion: second.theirs.version });
+		const again = await saveAnswers(database.db, bruno, id, { answers: second.yours, baseVersion: second.theirs.version });
 		expect(again.status).toBe('saved');
-		expect((await row(id)).answers.goal).toBe('Bruno’s goal');
+		expect((await row(id)).answers).toMatchObject({ goal: 'Bruno’s goal', manager_role: 'Coordinator' });
+	});
+
+	it('members who changed different questions on the same version both keep their change, and the second is told whose were kept', async () => {
+		const { id, version } = await draft();
+		expect((await saveAnswers(database.db, ana, id, { answers: miniGrantAnswers({ goal: 'Ana’s goal' }), baseVersion: version })).status).toBe('saved');
+		const second = await saveAnswers(database.db, bruno, id, { answers: miniGrantAnswers({ manager_role: 'Coordinator' }), baseVersion: version });
+		expect(second).toMatchObject({ status: 'saved', kept: ['goal'] });
+		const after = await row(id);
+		expect(after.answers).toMatchObject({ goal: 'Ana’s goal', manager_role: 'Coordinator' });
+		expect(after.answersVersion).toBe(version + 2);
+		// The page Bruno then posts (still on the old version) changes nothing more and says the same.
+		const reload = await saveAnswers(database.db, bruno, id, { answers: miniGrantAnswers({ manager_role: 'Coordinator' }), baseVersion: version });
+		expect(reload).toMatchObject({ status: 'saved', kept: ['goal'] });
+		expect((await row(id)).answersVersion).toBe(version + 2);
+	});
+
+	it('a page older than the last twenty saves is told of every question that differs, as before', async () => {
+		const { id, version } = await draft();
+		let v = version;
+		for (let i = 0; i < 21; i++) {
+			const r = await saveAnswers(database.db, ana, id, { answers: miniGrantAnswers({ goal: `Ana’s goal, take ${i}` }), baseVersion: v });
+			if (r.status !== 'saved') throw new Error('each of Ana’s saves is written');
+			v = r.application.answersVersion;
+		}
+		const kept = await database.db.select().from(grantAnswerVersions).where(eq(grantAnswerVersions.applicationId, id));
+		expect(kept.length).toBe(20);
+		const late = await saveAnswers(database.db, bruno, id, { answers: miniGrantAnswers({ manager_role: 'Coordinator' }), baseVersion: version });
+		expect(late.status).toBe('conflict');
+		if (late.status === 'conflict') expect(late.fields.sort()).toEqual(['goal', 'manager_role']);
+	});
+
+	it('once submitted, the earlier versions of its answers are dropped by the daily retention run', async () => {
+		const { id, version } = await draft();
+		await saveAnswers(database.db, ana, id, { answers: miniGrantAnswers({ goal: 'Final words' }), baseVersion: version });
+		const count = async () => (await database.db.select().from(grantAnswerVersions).where(eq(grantAnswerVersions.applicationId, id))).length;
+		expect(await count()).toBe(2);
+		await dropSettledAnswerVersions(database.db);
+		expect(await count()).toBe(2);
+		await database.db.update(grantApplications).set({ status: 'submitted' }).where(eq(grantApplications.id, id));
+		expect(await dropSettledAnswerVersions(database.db)).toBeGreaterThanOrEqual(2);
+		expect(await count()).toBe(0);
 	});
 
 	it('saving the answers already saved is not a conflict, whatever version it started from', async () => {

@@ -24,3 +24,12 @@ export function describeDraftConflict(form: FormDef, c: { theirs: SavedAnswers; 
 		})
 	};
 }
+
+/** The questions, in the reader's language, where a colleague's saved change was kept beside the person's own. */
+export function keptQuestions(form: FormDef, kept: readonly string[], locale: string): string[] {
+	const byId = new Map(allFields(form).map((f) => [f.id, f]));
+	return kept.flatMap((id) => {
+		const f = byId.get(id);
+		return f ? [tr(f.label, locale)] : [];
+	});
+}

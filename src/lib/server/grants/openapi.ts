@@ -98,14 +98,14 @@ export const grantsPaths: ZodOpenApiPathsObject = {
 				)
 			}
 		}),
-		patch: op('Save answers to the current stage’s form (with `baseVersion`, refused if another member saved since)', {
+		patch: op('Save answers to the current stage’s form (with `baseVersion`: merged question by question with what another member saved since; refused only where both changed the same question)', {
 			requestParams: idParam,
 			requestBody: body(answersInput),
 			responses: {
 				'200': ok(application),
 				'409': ok(
 					problem.extend({ theirs: savedAnswers, yours: z.record(z.string(), z.unknown()), fields: z.array(z.string()) }),
-					'Another member saved newer answers; theirs, yours and the fields where they differ are returned and nothing was overwritten'
+					'Another member saved a different answer to a question this save also changed; theirs, yours (with the other questions merged) and the questions both changed are returned, and nothing was written'
 				)
 			}
 		})

@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { diff, recordActivity } from '../activity/record-activity.ts';
 import type { Db, DbOrTx } from '../db/types.ts';
-import { decideSave } from '../drafts/decide-save.ts';
+import { decideSave, mergeSave } from '../drafts/decide-save.ts';
 import { DomainError } from '../errors.ts';
 import { isUser, type Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
@@ -13,7 +13,7 @@ import { checkAnswers } from './answers.ts';
 import { allFields, type Answers } from './definition.ts';
 import { findApplication, todayIn } from './find-application.ts';
 import { canActForApplicant } from './policies.ts';
-import { grantApplications } from './schema.ts';
+import { grantAnswerVersions, grantApplications } from './schema.ts';
 
 /** The statuses in which the applicant may change their answers. */
 export const EDITABLE = ['draft', 'more_information'] as const;
@@ -33,6 +33,34 @@ async function judgeAnswers(db: DbOrTx, actor: Actor, applicationId: string, ans
 	return { app, call, form, check };
 }
 
+/** How many earlier versions of a draft's answers are kept for merging a stale page's save. */
+const VERSIONS_KEPT = 20;
+
+type Application = typeof grantApplications.$inferSelect;
+type Decision = { kind: 'unchanged' | 'write' | 'conflict'; fields: string[]; merged: Answers; kept: string[] };
+
+/**
+ * What a save does to the saved answers. On the version it started from, or naming none, the
+ * person's answers are written as they are. On an older version the hub still keeps, it is merged
+ * question by question against that version (`drafts/decide-save.ts`): only a question both
+ * changed differently is a conflict. On a version no longer kept, every differing question is.
+ */
+async function decide(db: DbOrTx, app: Application, own: string[], answers: Answers, baseVersion: number | undefined): Promise<Decision> {
+	const stale = baseVersion !== undefined && baseVersion !== app.answersVersion;
+	if (stale) {
+		const [base] = await db
+			.select({ answers: grantAnswerVersions.answers })
+			.from(grantAnswerVersions)
+			.where(and(eq(grantAnswerVersions.applicationId, app.id), eq(grantAnswerVersions.version, baseVersion)));
+		if (base) {
+			const r = mergeSave(app.answers, base.answers, answers, own);
+			return { kind: r.kind, fields: r.kind === 'unchanged' ? [] : r.fields, merged: r.merged as Answers, kept: r.kind === 'conflict' ? [] : r.kept };
+		}
+	}
+	const d = decideSave({ version: app.answersVersion, content: app.answers }, baseVersion, answers, own);
+	return { kind: d.kind, fields: d.kind === 'unchanged' ? [] : d.fields, merged: answers, kept: [] };
+}
+
 /**
  * Refuses what saveAnswers would refuse, without writing anything, and says whether it would
  * save (false: another member saved meanwhile). The page attaches the posted files before it saves
@@ -41,7 +69,7 @@ async function judgeAnswers(db: DbOrTx, actor: Actor, applicationId: string, ans
 export async function checkAnswersToSave(db: Db, actor: Actor, applicationId: string, raw: unknown): Promise<boolean> {
 	const input = parseInput(answersInput, raw);
 	const { app, form } = await judgeAnswers(db, actor, applicationId, input.answers as Answers);
-	return decideSave({ version: app.answersVersion, content: app.answers }, input.baseVersion, input.answers, ownFields(form)).kind !== 'conflict';
+	return (await decide(db, app, ownFields(form), input.answers as Answers, input.baseVersion)).kind !== 'conflict';
 }
 
 /** The questions a save writes: not files (attachAnswerFile sets those), not archived ones. */
@@ -53,7 +81,8 @@ const ownFields = (form: Parameters<typeof allFields>[0]) =>
 /** The saved answers someone else wrote while this person was typing. */
 export type SavedAnswers = { answers: Answers; version: number; savedByName: string | null; savedAt: Date | null };
 export type SaveAnswersResult =
-	| { status: 'saved'; application: typeof grantApplications.$inferSelect }
+	/** `kept`: questions where another member's saved change was kept beside this person's own. */
+	| { status: 'saved'; application: Application; kept: string[] }
 	| { status: 'conflict'; theirs: SavedAnswers; yours: Answers; fields: string[] };
 
 async function savedBy(db: DbOrTx, userId: string | null) {
@@ -66,33 +95,38 @@ async function savedBy(db: DbOrTx, userId: string | null) {
  * Saves the answers to the current stage's form as they are; a draft may be incomplete but
  * nothing malformed is kept. Answers to earlier stages, files and archived questions stay as they
  * were. Members of the organisation may edit one draft at once: a save names the answers version
- * it started from (`baseVersion`), and if another member saved in between, nothing is written and
- * their saved answers come back with the fields where they differ (`drafts/decide-save.ts`).
+ * it started from (`baseVersion`). If another member saved in between, the two are merged question
+ * by question; only when both changed the same question differently is nothing written, and their
+ * saved answers come back with the questions where they differ (`drafts/decide-save.ts`).
  */
 export async function saveAnswers(db: Db, actor: Actor, applicationId: string, raw: unknown): Promise<SaveAnswersResult> {
 	const input = parseInput(answersInput, raw);
 	return db.transaction(async (tx) => {
-		const { app, form, check } = await judgeAnswers(tx, actor, applicationId, input.answers as Answers);
+		const judged = await judgeAnswers(tx, actor, applicationId, input.answers as Answers);
+		const { app, form, call } = judged;
 		const own = ownFields(form);
-		const decision = decideSave({ version: app.answersVersion, content: app.answers }, input.baseVersion, input.answers, own);
+		const decision = await decide(tx, app, own, input.answers as Answers, input.baseVersion);
 		if (decision.kind === 'conflict')
 			return {
 				status: 'conflict' as const,
 				theirs: { answers: Object.fromEntries(own.map((id) => [id, app.answers[id] ?? null])), version: app.answersVersion, savedByName: await savedBy(tx, app.answersSavedBy), savedAt: app.answersSavedAt },
-				yours: input.answers as Answers,
+				yours: { ...(input.answers as Answers), ...decision.merged },
 				fields: decision.fields
 			};
+		const { kept } = decision;
+		// A merge can bring a colleague's title or amount: they are read from what is written.
+		const check = decision.merged === input.answers ? judged.check : checkAnswers(form, { ...(input.answers as Answers), ...decision.merged }, { today: todayIn(call.timeZone), complete: false, maxAward: call.maxAward });
 		const ownSet = new Set(own);
-		const kept = Object.fromEntries(Object.entries(app.answers).filter(([k]) => !ownSet.has(k)));
+		const others = Object.fromEntries(Object.entries(app.answers).filter(([k]) => !ownSet.has(k)));
 		const values = {
-			answers: { ...kept, ...(input.answers as Answers) },
+			answers: { ...others, ...(input.answers as Answers), ...decision.merged },
 			title: check.title || app.title,
 			requestedAmount: check.amount,
 			...(input.screener ? { screenerAnswers: input.screener } : {})
 		};
 		const changes = diff(app as unknown as Record<string, unknown>, values);
 		// The title and amount follow from the answers: answers the same as saved change nothing.
-		if (!Object.keys(changes).length || (decision.kind === 'unchanged' && !input.screener)) return { status: 'saved' as const, application: app };
+		if (!Object.keys(changes).length || (decision.kind === 'unchanged' && !input.screener)) return { status: 'saved' as const, application: app, kept };
 		// The version in the WHERE makes the check and the write one statement: a save that raced
 		// past the check above (another member's, committed meanwhile) writes nothing.
 		const [after] = await tx
@@ -111,6 +145,12 @@ export async function saveAnswers(db: Db, actor: Actor, applicationId: string, r
 				fields
 			};
 		}
+		// The answers this save replaces, for merging a page that started from them (the last twenty).
+		await tx
+			.insert(grantAnswerVersions)
+			.values({ applicationId: app.id, version: app.answersVersion, answers: Object.fromEntries(own.map((id) => [id, app.answers[id] ?? null])) })
+			.onConflictDoNothing();
+		await tx.delete(grantAnswerVersions).where(and(eq(grantAnswerVersions.applicationId, app.id), lte(grantAnswerVersions.version, app.answersVersion - VERSIONS_KEPT)));
 		await recordActivity(tx, actor, {
 			subjectType: 'application',
 			subjectId: app.id,
@@ -118,6 +158,6 @@ export async function saveAnswers(db: Db, actor: Actor, applicationId: string, r
 			action: 'updated',
 			changes: Object.fromEntries(Object.keys(changes).map((k) => [k, { from: k === 'answers' ? '…' : changes[k].from, to: k === 'answers' ? '…' : changes[k].to }]))
 		});
-		return { status: 'saved' as const, application: after };
+		return { status: 'saved' as const, application: after, kept };
 	});
 }

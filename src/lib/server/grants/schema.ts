@@ -8,6 +8,7 @@ import {
 	integer,
 	jsonb,
 	pgTable,
+	primaryKey,
 	real,
 	text,
 	timestamp,
@@ -201,6 +202,25 @@ export const grantApplications = pgTable(
 			.where(sql`${t.decidedAt} IS NOT NULL AND ${t.submittedAt} IS NOT NULL`),
 		check('grant_applications_amount', sql`${t.requestedAmount} >= 0`)
 	]
+);
+
+/**
+ * The answers a draft held at each of its last saved versions (the questions its members type,
+ * not files), written when a newer save replaces them: a page that started from an older version
+ * is merged question by question against the text it started from (decision 070). Only the last
+ * twenty versions of a draft are kept; they go with the application.
+ */
+export const grantAnswerVersions = pgTable(
+	'grant_answer_versions',
+	{
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => grantApplications.id, { onDelete: 'cascade' }),
+		version: integer('version').notNull(),
+		answers: jsonb('answers').$type<Answers>().notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.applicationId, t.version] })]
 );
 
 /** Each submission freezes the answers; reviews point at the revision they judged. */

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types.ts';
-import { insightRollups } from './schema.ts';
+import { insightChanges, insightRollups } from './schema.ts';
 
 export const APPLICATION_STEPS = 'application_steps';
 
@@ -18,7 +18,7 @@ const OVERLAP_MS = 5 * 60_000;
  * Brings the funnel roll-up up to date: for every application changed (or reviewed) since the
  * last run, the first time it reached each step, from its status history. An application whose
  * history is missing (imported, or older than the log) counts at the steps its record shows.
- * Returns how many applications were read.
+ * Returns how many applications' steps changed.
  */
 export async function refreshInsightRollups(db: DbOrTx, now = new Date()): Promise<number> {
 	return db.transaction(async (tx) => {
@@ -46,9 +46,15 @@ export async function refreshInsightRollups(db: DbOrTx, now = new Date()): Promi
 			where a.updated_at >= ${since} or a.id in (select gr.application_id from grant_reviews gr where gr.created_at >= ${since})
 			on conflict (application_id) do update set
 				call_id = excluded.call_id, organisation_id = excluded.organisation_id, submitted_at = excluded.submitted_at,
-				screened_at = excluded.screened_at, reviewed_at = excluded.reviewed_at, awarded_at = excluded.awarded_at`);
+				screened_at = excluded.screened_at, reviewed_at = excluded.reviewed_at, awarded_at = excluded.awarded_at
+			where (insight_application_steps.call_id, insight_application_steps.organisation_id, insight_application_steps.submitted_at,
+				insight_application_steps.screened_at, insight_application_steps.reviewed_at, insight_application_steps.awarded_at)
+				is distinct from (excluded.call_id, excluded.organisation_id, excluded.submitted_at, excluded.screened_at, excluded.reviewed_at, excluded.awarded_at)`);
 		await tx.update(insightRollups).set({ refreshedAt: now }).where(eq(insightRollups.name, APPLICATION_STEPS));
-		return Number((result as { affectedRows?: number; rowCount?: number }).affectedRows ?? (result as { rowCount?: number }).rowCount ?? 0);
+		const changed = Number((result as { affectedRows?: number; rowCount?: number }).affectedRows ?? (result as { rowCount?: number }).rowCount ?? 0);
+		// A step that moved changes the report's funnel: kept report snapshots are then out of date.
+		if (changed > 0) await tx.execute(sql`insert into ${insightChanges} (xid) values (pg_current_xact_id()) on conflict do nothing`);
+		return changed;
 	});
 }
 

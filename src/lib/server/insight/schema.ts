@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, customType, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ACTUAL_SOURCES, INDICATOR_SUBJECTS, OUTCOME_STATUSES } from '../../insight/codes.ts';
 import { createdAt, updatedAt } from '../db/columns.ts';
 import { organisations } from '../directory/schema.ts';
@@ -113,6 +113,23 @@ export const insightRollups = pgTable('insight_rollups', {
 	refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull()
 });
 
+/** A transaction id that never wraps around (`xid8`), as text. */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
+/** Which transactions a database snapshot sees (`pg_snapshot`), as text. */
+const pgSnapshot = customType<{ data: string }>({ dataType: () => 'pg_snapshot' });
+
+/**
+ * One row per committed transaction that changed a table the report reads, written by the
+ * statement-level triggers of migration `insight-figures-follow-changes`. A snapshot whose `seen`
+ * does not include one of these transactions is out of date. Rows are written by the changing
+ * transaction itself, so they appear only once it commits, and each transaction writes its own
+ * row: no row is shared, so concurrent writers never wait on each other. Kept for a day.
+ */
+export const insightChanges = pgTable('insight_changes', {
+	xid: xid8('xid').primaryKey(),
+	at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+});
+
 /**
  * The computed report for one set of filters. /insight serves it while it is recent and has the
  * job queue compute a new one when it is not, saying on the page how old the figures are.
@@ -123,7 +140,9 @@ export const insightSnapshots = pgTable(
 		key: text('key').primaryKey(),
 		figures: jsonb('figures').notNull(),
 		computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
-		tookMs: integer('took_ms').notNull()
+		tookMs: integer('took_ms').notNull(),
+		/** Which transactions had committed when the computation began (`pg_current_snapshot()`); null on figures kept before this was recorded. */
+		seen: pgSnapshot('seen')
 	},
 	(t) => [index('insight_snapshots_computed_idx').on(t.computedAt)]
 );

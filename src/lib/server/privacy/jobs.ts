@@ -4,6 +4,7 @@ import type { JobQueue } from '../jobs/queue.ts';
 import { anonymiseGuestRegistrations, purgeDeclinedAnswers, purgeOutboxBodies, sweepIdleDrafts } from './apply-retention.ts';
 import { readRetention } from './retention-settings.ts';
 import { deleteClosedContactMessages } from '../contact/delete-closed-messages.ts';
+import { dropSettledAnswerVersions } from '../grants/drop-settled-answer-versions.ts';
 
 /** Runs every retention rule once with the rules in force; safe to run again (each rule is idempotent). */
 export async function applyRetention(db: Db, now = new Date(), files?: FileStore) {
@@ -13,7 +14,8 @@ export async function applyRetention(db: Db, now = new Date(), files?: FileStore
 		outboxBodies: await purgeOutboxBodies(db, rules, now),
 		drafts: await sweepIdleDrafts(db, rules, now, files),
 		declinedAnswers: await purgeDeclinedAnswers(db, rules, now, files),
-		contactMessages: await deleteClosedContactMessages(db, rules, now)
+		contactMessages: await deleteClosedContactMessages(db, rules, now),
+		answerVersions: await dropSettledAnswerVersions(db)
 	};
 }
 

@@ -73,9 +73,9 @@ describe('retention rules', () => {
 		await database.db.insert(grantRevisions).values({ applicationId: declined.id, revision: 1, stageIndex: 0, answers: { summary: 'our plan' }, createdBy: author.id });
 
 		const first = await applyRetention(database.db, new Date(now));
-		expect(first).toEqual({ guestRegistrations: 1, outboxBodies: 1, drafts: { warned: 1, deleted: 0 }, declinedAnswers: 1, contactMessages: 0 });
+		expect(first).toEqual({ guestRegistrations: 1, outboxBodies: 1, drafts: { warned: 1, deleted: 0 }, declinedAnswers: 1, contactMessages: 0, answerVersions: 0 });
 		const second = await applyRetention(database.db, new Date(now));
-		expect(second).toEqual({ guestRegistrations: 0, outboxBodies: 0, drafts: { warned: 0, deleted: 0 }, declinedAnswers: 0, contactMessages: 0 });
+		expect(second).toEqual({ guestRegistrations: 0, outboxBodies: 0, drafts: { warned: 0, deleted: 0 }, declinedAnswers: 0, contactMessages: 0, answerVersions: 0 });
 
 		const regs = await database.db.select({ name: eventRegistrations.name, email: eventRegistrations.email }).from(eventRegistrations);
 		expect(regs.map((r) => r.name).sort()).toEqual([ANONYMISED_GUEST, 'Old Member', 'Recent Guest']);

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openPostgres, wrapPglite, type Database } from '../db/client.ts';
+import { openPostgres, wrapPglite, type Database, type PostgresOptions } from '../db/client.ts';
 
 /**
  * A new PostgreSQL database for one test file (from `template` when given, otherwise empty),
  * dropped again when it is closed.
  */
-async function throwawayPostgres(url: string, template?: string): Promise<Database> {
+async function throwawayPostgres(url: string, template?: string, pool: PostgresOptions = { poolSize: 4 }): Promise<Database> {
 	const name = `sh_test_${process.ppid}_${randomBytes(4).toString('hex')}`;
 	const admin = new pg.Client({ connectionString: url });
 	await admin.connect();
@@ -17,7 +17,7 @@ async function throwawayPostgres(url: string, template?: string): Promise<Databa
 	await admin.end();
 	const dbUrl = new URL(url);
 	dbUrl.pathname = `/${name}`;
-	const database = openPostgres(dbUrl.toString(), 4);
+	const database = openPostgres(dbUrl.toString(), pool);
 	const close = database.close;
 	return {
 		...database,
@@ -33,12 +33,13 @@ async function throwawayPostgres(url: string, template?: string): Promise<Databa
 
 /**
  * A fresh, migrated database for one test file: a copy of the template on PGlite, or a new
- * database made from the template when DATABASE_URL points at PostgreSQL.
+ * database made from the template when DATABASE_URL points at PostgreSQL, with a pool of 4
+ * unless `pool` says otherwise (PGlite has one connection whatever is asked).
  */
-export async function freshDatabase(): Promise<Database> {
+export async function freshDatabase(pool?: PostgresOptions): Promise<Database> {
 	const url = process.env.DATABASE_URL;
 	const pgTemplate = inject('postgresTemplate');
-	if (url && pgTemplate) return throwawayPostgres(url, pgTemplate);
+	if (url && pgTemplate) return throwawayPostgres(url, pgTemplate, pool);
 	const tar = readFileSync(inject('pgliteTemplate'));
 	const client = new PGlite({ loadDataDir: new Blob([tar]) });
 	return wrapPglite(client);

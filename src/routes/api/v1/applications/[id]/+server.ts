@@ -20,7 +20,10 @@ export const GET: RequestHandler = api(async ({ params }, actor) => {
 	});
 });
 
-/** A stale `baseVersion` answers 409 with both sets of answers; nothing is overwritten. */
+/**
+ * A stale `baseVersion` is merged question by question with what was saved since; only a question
+ * both changed differently answers 409 with both sets of answers, and nothing is written.
+ */
 export const PATCH: RequestHandler = api(async ({ params, request }, actor) => {
 	const r = await saveAnswers(getApp().database.db, actor, params.id, await readJson(request));
 	if (r.status === 'conflict')

@@ -4,7 +4,7 @@ import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
 import { attachAnswerFile } from '#lib/server/grants/attach-answer-file.ts';
 import { allFields } from '#lib/server/grants/definition.ts';
-import { describeDraftConflict } from '#lib/server/grants/draft-conflict.ts';
+import { describeDraftConflict, keptQuestions } from '#lib/server/grants/draft-conflict.ts';
 import { draftFromForm } from '#lib/server/grants/draft-from-form.ts';
 import { getApplication } from '#lib/server/grants/get-application.ts';
 import { checkAnswersToSave, saveAnswers } from '#lib/server/grants/save-answers.ts';
@@ -24,7 +24,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 /**
  * Saves what was typed (the Save draft button; the page's autosave posts the same form to
  * `./autosave`); with `submit`, also submits (or sends the answer to a request). A save on top of
- * answers another member saved meanwhile writes nothing and answers 409 with both.
+ * answers another member saved meanwhile is merged question by question; where both changed the
+ * same question, nothing is written and the page answers 409 with both.
  */
 async function save(request: Request, actor: UserActor, id: string, submit: boolean) {
 	const fd = await request.formData();
@@ -43,13 +44,14 @@ async function save(request: Request, actor: UserActor, id: string, submit: bool
 				await attachAnswerFile(db(), actor, id, f.id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { files, maxBytes: config.uploadMaxBytes });
 		}
 		const r = await saveAnswers(db(), actor, id, draft);
-		if (r.status === 'conflict') return fail(409, { conflict: describeDraftConflict(form, r, actor.locale), values: { answers, screener } });
+		// The form keeps the person's own words where both changed a question, and the merge elsewhere.
+		if (r.status === 'conflict') return fail(409, { conflict: describeDraftConflict(form, r, actor.locale), values: { answers: r.yours, screener } });
 		if (submit) {
 			const transition = view.application.status === 'more_information' ? 'answer_information' : 'submit';
 			const fresh = await getApplication(db(), actor, id);
 			await transitionApplication(db(), actor, id, { transition, version: fresh.application.version });
 		}
-		return { saved: true, version: r.application.answersVersion, savedAt: r.application.answersSavedAt?.toISOString() ?? null };
+		return { saved: true, version: r.application.answersVersion, savedAt: r.application.answersSavedAt?.toISOString() ?? null, kept: keptQuestions(form, r.kept, actor.locale) };
 	}, { answers, screener });
 	if (submit && 'saved' in result) redirect(303, `/grants/applications/${id}`);
 	return result;

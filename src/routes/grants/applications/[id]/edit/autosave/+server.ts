@@ -10,8 +10,9 @@ import type { RequestHandler } from './$types';
 
 /**
  * The draft page's autosave: the page's own form (without its files), saved by the use case its
- * Save draft button calls. A stale `baseVersion` answers 409 and writes nothing; the page then
- * posts the form as the button would and shows both versions.
+ * Save draft button calls. A stale `baseVersion` is merged question by question; where both
+ * changed a question it answers 409 and writes nothing. After either, the page posts the form as
+ * the button would, and what comes back shows the merged answers or both versions.
  */
 export const POST: RequestHandler = api(async ({ params, request }, actor) => {
 	const db = getApp().database.db;
@@ -22,5 +23,6 @@ export const POST: RequestHandler = api(async ({ params, request }, actor) => {
 	const r = await saveAnswers(db, actor, params.id, draftFromForm(form, fd, !view.application.screenerAnswers));
 	if (r.status === 'conflict')
 		return json({ error: { code: 'CONFLICT', message: m.grant_draft_conflict_title() }, theirs: { version: r.theirs.version }, fields: r.fields }, { status: 409 });
-	return json({ version: r.application.answersVersion, savedAt: r.application.answersSavedAt?.toISOString() ?? null });
+	// `merged`: another member's changes to other questions were kept; the page reloads to show them.
+	return json({ version: r.application.answersVersion, savedAt: r.application.answersSavedAt?.toISOString() ?? null, merged: r.kept.length > 0 });
 });
