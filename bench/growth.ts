@@ -285,7 +285,7 @@ async function explainTargets(scenario: GrowthScenario, url: string, credentials
 				statements.length = 0;
 				await t.capture(db, { actor, credentials }, path);
 				for (const s of [...statements]) {
-					const read = /^\s*(select|with)\b/i.test(s.sql);
+					const read = /^[\s(]*(select|with)\b/i.test(s.sql);
 					const r = await pool.query(`EXPLAIN (${read ? 'ANALYZE, ' : ''}FORMAT JSON) ${s.sql}`, s.params);
 					const [{ Plan, 'Execution Time': ms }] = r.rows[0]['QUERY PLAN'] as [{ Plan: PlanNode; 'Execution Time'?: number }];
 					const plan: string[] = [];
