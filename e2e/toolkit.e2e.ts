@@ -93,7 +93,7 @@ describe('two members build a strategy together', () => {
 		await nojs.getByRole('textbox', { name: en.toolkit_f_windows }).fill('The October budget debate.');
 		await nojs.getByRole('textbox', { name: en.toolkit_f_risks }).fill('Pressure on hospital staff who share prices.');
 		await arrive(nojs, path('/step/1'), () => nojs.getByRole('button', { name: en.toolkit_save }).click());
-		await expectVisible(nojs.getByText(en.autosave_saved));
+		await expectVisible(nojs.getByTestId('autosave-note').getByText(pattern(en.autosave_saved_at)), 'the confirmation with the time of the save, as with script');
 		await expectVisible(nojs.getByText(fmt(en.toolkit_progress, { done: '4', total: '4' })));
 		await nojs.context().close();
 	});
@@ -172,6 +172,12 @@ describe('two members build a strategy together', () => {
 		await activity.getByRole('checkbox', { name: es.toolkit_f_milestone }).check();
 		await activity.getByRole('textbox', { name: es.toolkit_f_deliverable }).fill('Acuerdo de publicación');
 		await arrive(paula, path('/step/3'), () => activity.getByRole('button', { name: es.toolkit_add_activity }).click());
+		// Statuses are chosen in the table and saved together; the filter then finds the activity among the done ones.
+		await paula.getByRole('row', { name: /Acuerdo firmado/ }).getByRole('combobox').selectOption('done');
+		await arrive(paula, path('/step/3'), () => paula.getByRole('button', { name: es.toolkit_save_statuses }).click());
+		await expectVisible(paula.getByRole('status').filter({ hasText: fmt(es.toolkit_statuses_saved, { count: '1' }) }));
+		await arrive(paula, path('/step/3'), () => paula.getByRole('link', { name: new RegExp(`^${es.toolkit_as_done} \\(1\\)$`, 'i') }).click());
+		await expectVisible(paula.getByRole('rowheader', { name: /Acuerdo firmado/ }));
 		const plan = paula.locator('form[action="?/save"]');
 		await plan.getByRole('textbox', { name: es.toolkit_f_managerName }).fill('Paula Partner');
 		await arrive(paula, path('/step/3'), () => plan.getByRole('button', { name: es.toolkit_save }).click());

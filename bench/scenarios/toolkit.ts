@@ -9,11 +9,15 @@ import type { Database } from '#lib/server/db/client.ts';
 import { memberships, organisations } from '#lib/server/directory/schema.ts';
 import { newReference } from '#lib/server/directory/partner-label.ts';
 import { makeStrategy } from '#lib/server/seed/toolkit-factories.ts';
+import type { Actor } from '#lib/server/identity/actor.ts';
+import { visibleStrategyStatement } from '#lib/server/toolkit/find-strategy.ts';
+import { powerMapStatement } from '#lib/server/toolkit/get-power-map.ts';
+import { stepStatements } from '#lib/server/toolkit/get-strategy-step.ts';
 import { libraryStatements } from '#lib/server/toolkit/list-resources.ts';
 import { versionKey } from '#lib/server/toolkit/resource-versions.ts';
 import { resources } from '#lib/server/toolkit/schema.ts';
 import { RESOURCE_TOPICS, RESOURCE_TYPES } from '#lib/toolkit-codes.ts';
-import type { LibraryQuery } from '#lib/validation/toolkit.ts';
+import type { LibraryQuery, PlanQuery } from '#lib/validation/toolkit.ts';
 import { benchUser, insertBatched, prng, type Scenario } from '../scenario.ts';
 
 export const RESOURCES = 20_000;
@@ -113,20 +117,35 @@ async function seedStrategy(database: Database) {
 	return credentials;
 }
 
-// The reads getStrategy makes for one strategy (visibility for an owner, then its parts), as SQL.
-const STRATEGY_READS = [
-	`SELECT s.*, o.name, o.reference, o.sensitive FROM strategies s JOIN organisations o ON o.id = s.organisation_id WHERE s.id = $1 AND s.organisation_id IN (SELECT organisation_id FROM memberships WHERE user_id = $2) LIMIT 1`,
-	`SELECT role FROM strategy_collaborators WHERE strategy_id = $1 AND user_id = $2`,
-	`SELECT st.step, st.content, st.version, st.updated_at, u.name FROM strategy_steps st LEFT JOIN users u ON u.id = st.updated_by WHERE st.strategy_id = $1 AND $2::text IS NOT NULL ORDER BY st.step`,
-	`SELECT * FROM strategy_stakeholders WHERE strategy_id = $1 AND $2::text IS NOT NULL ORDER BY name, id`,
-	`SELECT * FROM strategy_tactics WHERE strategy_id = $1 AND $2::text IS NOT NULL ORDER BY created_at, id`,
-	`SELECT * FROM strategy_messages WHERE strategy_id = $1 AND $2::text IS NOT NULL ORDER BY created_at, id`,
-	`SELECT * FROM strategy_activities WHERE strategy_id = $1 AND $2::text IS NOT NULL ORDER BY start_date ASC NULLS LAST, due_date ASC NULLS LAST, title, id`,
-	`SELECT * FROM strategy_monitoring WHERE strategy_id = $1 AND $2::text IS NOT NULL ORDER BY entry_date DESC NULLS LAST, created_at`,
-	`SELECT m.user_id, u.name, m.role, c.role AS strategy_role FROM memberships m JOIN users u ON u.id = m.user_id LEFT JOIN strategy_collaborators c ON c.user_id = m.user_id AND c.strategy_id = $1 WHERE m.organisation_id = (SELECT organisation_id FROM strategies WHERE id = $1) AND $2::text IS NOT NULL ORDER BY u.name`
-];
+// What every strategy page reads first: the strategy, if the reader may see it, with their role on it.
+// Built by the use case's own function, for the bench's member (looked up once, as a session cache would).
+function headSql(reader: string) {
+	const actor: Actor = { kind: 'user', userId: reader, name: '', email: '', role: 'member', locale: 'en', timeZone: 'UTC', memberships: new Map(), via: 'session' };
+	return visibleStrategyStatement(qb, actor, STRATEGY_ID).toSQL();
+}
 
-// The baseline runs in its own process: it looks the reader up once, as a session cache would.
+// The rest of what getStrategy reads (the API's whole strategy), as SQL.
+const STRATEGY_READS = [
+	`SELECT st.step, st.content, st.version, st.updated_at, u.name FROM strategy_steps st LEFT JOIN users u ON u.id = st.updated_by WHERE st.strategy_id = $1 ORDER BY st.step`,
+	`SELECT * FROM strategy_stakeholders WHERE strategy_id = $1 ORDER BY name, id`,
+	`SELECT * FROM strategy_tactics WHERE strategy_id = $1 ORDER BY created_at, id`,
+	`SELECT * FROM strategy_messages WHERE strategy_id = $1 ORDER BY created_at, id`,
+	`SELECT * FROM strategy_activities WHERE strategy_id = $1 ORDER BY start_date ASC NULLS LAST, due_date ASC NULLS LAST, title, id`,
+	`SELECT * FROM strategy_monitoring WHERE strategy_id = $1 ORDER BY entry_date DESC NULLS LAST, created_at`,
+	`SELECT m.user_id, u.name, m.role, c.role AS strategy_role FROM memberships m JOIN users u ON u.id = m.user_id LEFT JOIN strategy_collaborators c ON c.user_id = m.user_id AND c.strategy_id = $1 WHERE m.organisation_id = (SELECT organisation_id FROM strategies WHERE id = $1) ORDER BY u.name`
+].map((text) => ({ sql: text, params: [STRATEGY_ID] }));
+
+/** Each page's own reads, from the use cases' statement functions: the power map's one, the plan's five. */
+function pageReads(url: URL) {
+	if (url.pathname === '/power-map') return [powerMapStatement(qb, STRATEGY_ID).toSQL()];
+	if (url.pathname === '/plan') {
+		const query = { status: url.searchParams.get('status') ?? '', page: Number(url.searchParams.get('page') ?? 1) } as PlanQuery;
+		return Object.values(stepStatements(qb, STRATEGY_ID, 3, query)).map((s) => s.toSQL());
+	}
+	return STRATEGY_READS;
+}
+
+// The baseline runs in its own process. Like the app, it reads the strategy first, then the page's part of it together.
 let reader = '';
 export const toolkitStrategy: Scenario = {
 	name: 'toolkit-strategy',
@@ -134,24 +153,34 @@ export const toolkitStrategy: Scenario = {
 	seed: seedStrategy,
 	baseline: {
 		paths: ['/strategy'],
-		async handle(query) {
+		async handle(query, url) {
 			reader ||= String((await query(`SELECT id FROM users WHERE email = $1`, ['bench-member@example.org'])).rows[0]?.id ?? '');
-			const [head, ...rest] = await Promise.all(STRATEGY_READS.map((q) => query(q, [STRATEGY_ID, reader])));
-			return { strategy: head.rows[0] ?? null, stakeholders: rest[2].rows.length, activities: rest[5].rows.length };
+			const head = headSql(reader);
+			const found = await query(head.sql, head.params);
+			const rest = await Promise.all(pageReads(url).map((s) => query(s.sql, s.params)));
+			if (url.pathname === '/plan') return { strategy: found.rows[0] ?? null, activities: rest[rest.length - 1].rows };
+			return { strategy: found.rows[0] ?? null, rows: rest.map((r) => r.rows.length) };
 		}
 	},
 	targets: [
 		{ name: 'api', auth: 'session', paths: [`/api/v1/strategies/${STRATEGY_ID}`] },
-		{ name: 'power-map', auth: 'session', paths: [`/toolkit/${STRATEGY_ID}/power-map`] },
-		{ name: 'plan', auth: 'session', paths: [`/toolkit/${STRATEGY_ID}/step/3`] }
+		{ name: 'power-map', auth: 'session', paths: [`/toolkit/${STRATEGY_ID}/power-map`], baselinePaths: ['/power-map'] },
+		// The plan as a planner pages it: the first page of all activities, a later page, one status.
+		{ name: 'plan', auth: 'session', paths: [`/toolkit/${STRATEGY_ID}/step/3`, `/toolkit/${STRATEGY_ID}/step/3?page=6`, `/toolkit/${STRATEGY_ID}/step/3?status=done`], baselinePaths: ['/plan', '/plan?page=6', '/plan?status=done'] }
 	],
-	check(target, body) {
+	check(target, body, baseline) {
 		if (target.name === 'api') {
 			const s = JSON.parse(body) as { stakeholders: unknown[]; activities: unknown[] };
 			return s.stakeholders.length === STAKEHOLDERS && s.activities.length === ACTIVITIES ? null : `${s.stakeholders.length} stakeholders, ${s.activities.length} activities`;
 		}
 		if (target.name === 'power-map' && !body.includes('Stakeholder 200')) return 'the 200th stakeholder is not on the power map page';
-		if (target.name === 'plan' && !body.includes('Activity 500')) return 'the 500th activity is not on the plan page';
+		if (target.name === 'plan') {
+			const rows = (baseline as { activities: { title: string }[] }).activities;
+			const missing = rows.find((r) => !body.includes(r.title));
+			if (missing) return `"${missing.title}" (on the baseline's first page) is not on the plan page`;
+			const shown = body.split('<select id="status-').length - 1;
+			if (shown !== rows.length) return `${shown} activities on the plan page, ${rows.length} on the baseline's`;
+		}
 		return null;
 	},
 	clientJsPage: `/toolkit/${STRATEGY_ID}/power-map`

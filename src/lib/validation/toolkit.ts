@@ -103,6 +103,19 @@ export const activityInput = z
 export type ActivityInput = z.infer<typeof activityInput>;
 export const activityStatusInput = z.object({ status: z.enum(ACTIVITY_STATUSES) });
 
+/** The plan's activities as a planner narrows them: one status or all, a page of them at a time. */
+export const PLAN_PAGE_SIZE = 50;
+export const planQuery = z.object({
+	status: z.union([z.literal(''), z.enum(ACTIVITY_STATUSES)]).optional().default(''),
+	page: z.coerce.number().int().min(1).max(10000).optional().default(1)
+});
+export type PlanQuery = z.infer<typeof planQuery>;
+
+/** Status changes sent together from the plan's table: the rows' ids and their chosen statuses, in order. */
+export const activityStatusesInput = z
+	.object({ ids: z.array(z.uuid()).max(PLAN_PAGE_SIZE), statuses: z.array(z.enum(ACTIVITY_STATUSES)).max(PLAN_PAGE_SIZE) })
+	.refine((v) => v.ids.length === v.statuses.length, { path: ['statuses'] });
+
 export const monitoringInput = z.object({
 	kind: z.enum(['indicator', 'check_in', 'change']),
 	title: required(500),

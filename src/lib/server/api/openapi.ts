@@ -51,7 +51,7 @@ const paths: ZodOpenApiPathsObject = {
 	'/api/v1/organisations': {
 		get: op('List and search organisations', 'Directory', {
 			requestParams: { query: directoryQuery },
-			responses: { '200': ok(z.object({ items: z.array(organisationSummary), total: z.number(), page: z.number(), pageSize: z.number() })) }
+			responses: { '200': ok(z.object({ items: z.array(organisationSummary), total: z.number(), totalExact: z.boolean().describe('false when total is the least there are: matches are counted up to 1,000 past the page, and a word search is not counted beyond its next page'), page: z.number(), pageSize: z.number() })) }
 		}),
 		post: op('Create an organisation', 'Directory', { requestBody: jsonBody(organisationInput), responses: { '201': ok(organisation, 'Created') } })
 	},

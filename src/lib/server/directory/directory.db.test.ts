@@ -18,7 +18,7 @@ import { createOrganisation } from './create-organisation.ts';
 import { inviteMember } from './invite-member.ts';
 import { listAgreements } from './list-agreements.ts';
 import { listMembers } from './list-members.ts';
-import { listOrganisations } from './list-organisations.ts';
+import { COUNT_LIMIT, listOrganisations } from './list-organisations.ts';
 import { openDocument } from './open-document.ts';
 import { removeMember } from './remove-member.ts';
 import { agreementDocuments, organisations } from './schema.ts';
@@ -120,6 +120,41 @@ describe('directory search', () => {
 	it('punctuation and operators in a query do not break the search', async () => {
 		expect(await names({ q: "'); drop table organisations; --" })).toEqual([]);
 		expect(await names({ q: '!!! & | :*' })).toBeInstanceOf(Array);
+	});
+	it('matches French descriptions by French stem, and a word begun ("contrat") in every language', async () => {
+		expect(await names({ q: 'analyses' }, 'fr')).toEqual(['Marchés Ouverts']);
+		expect((await names({ q: 'contrat' })).sort()).toEqual(['Marchés Ouverts', 'Observatorio de Compras']);
+	});
+	it('two words find only the partners that have both', async () => {
+		expect(await names({ q: 'marchés contrats' })).toEqual(['Marchés Ouverts']);
+		expect(await names({ q: 'marchés roads' })).toEqual([]);
+	});
+	it('lists the partners whose name matches first, then those found by their description, each most recently updated first', async () => {
+		await createOrganisation(database.db, officer, org('Zulu Lagoon Trust', { description: 'Coastal work.' }));
+		const reef = await createOrganisation(database.db, officer, org('Beta Reef', { description: 'Lagoon, lagoon and lagoon again.', languages: ['en'] }));
+		await createOrganisation(database.db, officer, org('Alpha Coast', { description: 'Protects the lagoon.', languages: ['en'] }));
+		await createOrganisation(database.db, officer, org('Lagoon Watch', { languages: ['en'] }));
+		expect(await names({ q: 'lagoon' })).toEqual(['Lagoon Watch', 'Zulu Lagoon Trust', 'Alpha Coast', 'Beta Reef']);
+		await updateOrganisation(database.db, officer, reef.id, { description: 'Restores the lagoon.' });
+		const order = ['Lagoon Watch', 'Zulu Lagoon Trust', 'Beta Reef', 'Alpha Coast'];
+		expect(await names({ q: 'lagoon' })).toEqual(order);
+		expect(await names({ q: 'lagoons' })).toEqual(order);
+		// A page at a time, across both groups: nothing twice, nothing left out.
+		const pages = [];
+		for (let page = 1; page <= 4; page++) pages.push(await listOrganisations(database.db, officer, { q: 'lagoon', pageSize: 1, page }));
+		expect(pages.map((p) => p.items[0].name)).toEqual(order);
+		expect(pages.map((p) => [p.total, p.totalExact])).toEqual([[1, false], [2, false], [3, false], [4, true]]);
+		const beyond = await listOrganisations(database.db, officer, { q: 'lagoon', pageSize: 1, page: 9 });
+		expect([beyond.items, beyond.total, beyond.totalExact]).toEqual([[], 4, true]);
+		expect(await names({ q: 'lagoon', sort: '-name' })).toEqual(['Zulu Lagoon Trust', 'Lagoon Watch', 'Beta Reef', 'Alpha Coast']);
+	});
+	it('counts up to 1,000 past the page, then says "more than"', async () => {
+		const rows = Array.from({ length: COUNT_LIMIT + 10 }, (_, i) => ({ reference: `SH-BULK${String(i).padStart(4, '0')}`, ...org(`Bulk partner ${String(i).padStart(4, '0')}`, { kind: 'business', country: 'BR' }) }));
+		await database.db.insert(organisations).values(rows);
+		const first = await listOrganisations(database.db, officer, { kind: 'business', pageSize: 10 });
+		expect([first.total, first.totalExact, first.items.length]).toEqual([COUNT_LIMIT, false, 10]);
+		const far = await listOrganisations(database.db, officer, { kind: 'business', pageSize: 10, page: 3 });
+		expect([far.total, far.totalExact]).toEqual([COUNT_LIMIT + 10, true]);
 	});
 });
 

@@ -38,11 +38,20 @@ export const organisations = pgTable(
 			.notNull()
 			.generatedAlwaysAs(
 				sql`setweight(to_tsvector('simple', coalesce(name, '')), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'C') || setweight(CASE coalesce(languages[1], 'en') WHEN 'es' THEN to_tsvector('spanish', coalesce(name, '') || ' ' || coalesce(description, '')) WHEN 'fr' THEN to_tsvector('french', coalesce(name, '') || ' ' || coalesce(description, '')) ELSE to_tsvector('english', coalesce(name, '') || ' ' || coalesce(description, '')) END, 'B')`
+			),
+		// The name alone, as written and by stem in the partner's first working language: a search
+		// lists the partners whose name matches first (decision 072).
+		nameSearch: tsvector('name_search')
+			.notNull()
+			.generatedAlwaysAs(
+				sql`to_tsvector('simple', coalesce(name, '')) || CASE coalesce(languages[1], 'en') WHEN 'es' THEN to_tsvector('spanish', coalesce(name, '')) WHEN 'fr' THEN to_tsvector('french', coalesce(name, '')) ELSE to_tsvector('english', coalesce(name, '')) END`
 			)
 	},
 	(t) => [
 		index('organisations_search_idx').using('gin', t.search),
+		index('organisations_name_search_idx').using('gin', t.nameSearch),
 		index('organisations_name_idx').on(t.name),
+		index('organisations_updated_idx').on(t.updatedAt),
 		index('organisations_kind_idx').on(t.kind),
 		index('organisations_country_idx').on(t.country),
 		index('organisations_region_idx').on(t.region)

@@ -1,15 +1,14 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Step, StrategyRole } from '../../toolkit-codes.ts';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Step } from '../../toolkit-codes.ts';
 import type { DbOrTx } from '../db/types.ts';
-import { memberships } from '../directory/schema.ts';
 import type { Actor } from '../identity/actor.ts';
 import { users } from '../identity/schema.ts';
 import { findVisibleStrategy } from './find-strategy.ts';
+import { readTeam } from './get-strategy-overview.ts';
 import { planProgress } from './plan-completeness.ts';
 import { smartMissing } from './smart.ts';
 import {
 	strategyActivities,
-	strategyCollaborators,
 	strategyMessages,
 	strategyMonitoring,
 	strategyStakeholders,
@@ -36,13 +35,7 @@ export async function getStrategy(db: DbOrTx, actor: Actor, id: string) {
 			.where(eq(strategyActivities.strategyId, id))
 			.orderBy(sql`${strategyActivities.startDate} ASC NULLS LAST`, sql`${strategyActivities.dueDate} ASC NULLS LAST`, asc(strategyActivities.title), asc(strategyActivities.id)),
 		db.select().from(strategyMonitoring).where(eq(strategyMonitoring.strategyId, id)).orderBy(sql`${strategyMonitoring.entryDate} DESC NULLS LAST`, asc(strategyMonitoring.createdAt)),
-		db
-			.select({ userId: memberships.userId, name: users.name, orgRole: memberships.role, role: strategyCollaborators.role })
-			.from(memberships)
-			.innerJoin(users, eq(users.id, memberships.userId))
-			.leftJoin(strategyCollaborators, and(eq(strategyCollaborators.userId, memberships.userId), eq(strategyCollaborators.strategyId, id)))
-			.where(eq(memberships.organisationId, found.strategy.organisationId))
-			.orderBy(asc(users.name))
+		readTeam(db, id, found.strategy.organisationId)
 	]);
 	const stepMap = Object.fromEntries(steps.map((s) => [s.step, s])) as Record<Step, (typeof steps)[number]>;
 	const contents = Object.fromEntries(steps.map((s) => [s.step, s.content])) as Partial<Record<Step, Record<string, string>>>;
@@ -71,7 +64,7 @@ export async function getStrategy(db: DbOrTx, actor: Actor, id: string) {
 		messages,
 		activities,
 		monitoring,
-		team: team.map((t) => ({ ...t, role: (t.orgRole === 'owner' ? 'editor' : (t.role ?? 'viewer')) as StrategyRole })),
+		team,
 		progress
 	};
 }

@@ -16,7 +16,11 @@ import { addMonitoringEntry } from './add-monitoring-entry.ts';
 import { addStakeholder } from './add-stakeholder.ts';
 import { addTactic } from './add-tactic.ts';
 import { createStrategy } from './create-strategy.ts';
+import { getPowerMap } from './get-power-map.ts';
 import { getStrategy } from './get-strategy.ts';
+import { getStrategyOverview } from './get-strategy-overview.ts';
+import { getStrategyStep } from './get-strategy-step.ts';
+import { getStrategyTimeline } from './get-strategy-timeline.ts';
 import { handOffStrategy } from './hand-off-strategy.ts';
 import { listFaqs } from './list-faqs.ts';
 import { listResources } from './list-resources.ts';
@@ -25,6 +29,7 @@ import { removePlanItem } from './remove-plan-item.ts';
 import { saveStep } from './save-step.ts';
 import { createResource, deleteResource } from './save-resource.ts';
 import { setCollaborator } from './set-collaborator.ts';
+import { updateActivityStatuses } from './update-activity-statuses.ts';
 import { moveStakeholder, updateStakeholder } from './update-stakeholder.ts';
 import { openResourceFile } from './open-resource-file.ts';
 
@@ -163,6 +168,58 @@ describe('power map and plan', () => {
 		const v = await getStrategy(database.db, ana, s.id);
 		expect(v.progress[2].missing).toEqual(['messages', 'manager']);
 		expect(v.progress[3].missing).toEqual([]);
+	});
+
+	it('each page reads only its part, and tells the same progress as the whole strategy', async () => {
+		const s = await newStrategy();
+		await saveStep(database.db, ana, s.id, 2, { baseVersion: 0, goal: 'Publish contracts' });
+		await addStakeholder(database.db, ana, s.id, { name: 'Minister of Health', type: 'government', position: -1, power: 5, target: true });
+		await addActivity(database.db, ana, s.id, { title: 'Launch', startDate: '2027-04-01', milestone: true, budget: 1200 });
+		await addActivity(database.db, ana, s.id, { title: 'Dropped idea', status: 'dropped', milestone: true, budget: 500 });
+		await addMonitoringEntry(database.db, ana, s.id, { kind: 'check_in', title: 'Quarterly review' });
+		const whole = await getStrategy(database.db, ana, s.id);
+		const overview = await getStrategyOverview(database.db, ana, s.id);
+		expect(overview.progress).toEqual(whole.progress);
+		expect(overview.team).toEqual(whole.team);
+		for (const step of [1, 2, 3, 4] as const) expect((await getStrategyStep(database.db, ben, s.id, step)).progress, `step ${step}`).toEqual(whole.progress[step - 1]);
+		const two = await getStrategyStep(database.db, ana, s.id, 2);
+		expect([two.stakeholderCount, two.targets, two.plan.activities]).toEqual([1, ['Minister of Health'], []]);
+		const map = await getPowerMap(database.db, ben, s.id);
+		expect([map.stakeholders.map((x) => x.name), map.gaps, map.can.edit]).toEqual([['Minister of Health'], [], true]);
+		expect((await getStrategyTimeline(database.db, ana, s.id)).timeline.rows.map((r) => r.title)).toEqual(['Launch']);
+		expect(await outcome(() => getPowerMap(database.db, outsider, s.id))).toBe('NOT_FOUND');
+		expect(await outcome(() => getStrategyStep(database.db, outsider, s.id, 3))).toBe('NOT_FOUND');
+	});
+
+	it('the plan shows a page of activities of one status, with counts and budget over all of them', async () => {
+		const s = await newStrategy();
+		for (let i = 1; i <= 55; i++) await addActivity(database.db, ana, s.id, { title: `Step ${String(i).padStart(2, '0')}`, startDate: `2027-01-${String((i % 28) + 1).padStart(2, '0')}`, status: i % 5 === 0 ? 'done' : 'planned', budget: 10 });
+		const first = (await getStrategyStep(database.db, ana, s.id, 3)).plan;
+		expect([first.activities.length, first.total, first.byStatus, first.budget]).toEqual([50, 55, { planned: 44, done: 11 }, 550]);
+		const second = (await getStrategyStep(database.db, ana, s.id, 3, { page: '2' })).plan;
+		expect(second.activities.length).toBe(5);
+		expect(new Set([...first.activities, ...second.activities].map((a) => a.id)).size).toBe(55);
+		const done = (await getStrategyStep(database.db, ana, s.id, 3, { status: 'done' })).plan;
+		expect(done.activities.map((a) => a.status)).toEqual(Array(11).fill('done'));
+		expect(await outcome(() => getStrategyStep(database.db, ana, s.id, 3, { status: 'lost' }))).toBe('INVALID_INPUT');
+	});
+
+	it('statuses set together are all saved or none; only changed rows are written, each in the history', async () => {
+		const s = await newStrategy();
+		const other = await newStrategy();
+		const a = await addActivity(database.db, ana, s.id, { title: 'Brief the minister' });
+		const b = await addActivity(database.db, ana, s.id, { title: 'Publish the scorecard' });
+		const elsewhere = await addActivity(database.db, ana, other.id, { title: 'Not this plan' });
+		const before = (await listStrategyHistory(database.db, ana, s.id)).length;
+		expect(await outcome(() => updateActivityStatuses(database.db, ana, s.id, { ids: [a.id, elsewhere.id], statuses: ['done', 'done'] }))).toBe('NOT_FOUND');
+		expect(await outcome(() => updateActivityStatuses(database.db, ana, s.id, { ids: [a.id], statuses: ['lost'] }))).toBe('INVALID_INPUT');
+		expect(await outcome(() => updateActivityStatuses(database.db, outsider, s.id, { ids: [a.id], statuses: ['done'] }))).toBe('NOT_FOUND');
+		expect(await updateActivityStatuses(database.db, ben, s.id, { ids: [a.id, b.id], statuses: ['in_progress', 'planned'] })).toBe(1);
+		const plan = (await getStrategyStep(database.db, ana, s.id, 3)).plan;
+		expect(Object.fromEntries(plan.activities.map((x) => [x.title, x.status]))).toEqual({ 'Brief the minister': 'in_progress', 'Publish the scorecard': 'planned' });
+		const history = await listStrategyHistory(database.db, ana, s.id);
+		expect(history.length).toBe(before + 1);
+		expect(history[0].changes).toMatchObject({ activity: { from: 'Brief the minister' }, 'activity.status': { from: 'planned', to: 'in_progress' } });
 	});
 
 	it('the hand-off starts a draft mini-grant application filled in from the strategy', async () => {

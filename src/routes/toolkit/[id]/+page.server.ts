@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
-import { getStrategy } from '#lib/server/toolkit/get-strategy.ts';
+import { getStrategyOverview } from '#lib/server/toolkit/get-strategy-overview.ts';
 import { handOffStrategy } from '#lib/server/toolkit/hand-off-strategy.ts';
 import { setCollaborator } from '#lib/server/toolkit/set-collaborator.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url);
-	const v = await loadOrError(() => getStrategy(getApp().database.db, actor, params.id));
+	const v = await loadOrError(() => getStrategyOverview(getApp().database.db, actor, params.id));
 	return { s: v.strategy, org: v.org, can: v.can, role: v.role, progress: v.progress, team: v.team, me: actor.userId };
 };
 

@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = api(async ({ url, locals }, actor) => {
 	const r = await listOrganisations(getApp().database.db, actor, Object.fromEntries(url.searchParams), locals.locale);
-	return json({ items: r.items, total: r.total, page: r.page, pageSize: r.pageSize });
+	return json({ items: r.items, total: r.total, totalExact: r.totalExact, page: r.page, pageSize: r.pageSize });
 });
 
 export const POST: RequestHandler = api(async ({ request }, actor) => {

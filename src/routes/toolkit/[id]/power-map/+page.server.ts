@@ -2,7 +2,7 @@ import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
 import { addStakeholder } from '#lib/server/toolkit/add-stakeholder.ts';
 import { formValues } from '#lib/server/toolkit/form-values.ts';
-import { getStrategy } from '#lib/server/toolkit/get-strategy.ts';
+import { getPowerMap } from '#lib/server/toolkit/get-power-map.ts';
 import { removePlanItem } from '#lib/server/toolkit/remove-plan-item.ts';
 import { moveStakeholder, updateStakeholder } from '#lib/server/toolkit/update-stakeholder.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,16 +12,8 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url);
-	const v = await loadOrError(() => getStrategy(getApp().database.db, actor, params.id));
-	return {
-		s: v.strategy,
-		org: v.org,
-		can: v.can,
-		// Only what the map, its table and the edit form show.
-		stakeholders: v.stakeholders.map(({ id, name, type, position, power, interest, notes, target, ally, ties }) => ({ id, name, type, position, power, interest, notes, target, ally, ties })),
-		progress: v.progress[1],
-		editing: url.searchParams.get('edit') ?? ''
-	};
+	const v = await loadOrError(() => getPowerMap(getApp().database.db, actor, params.id));
+	return { s: v.strategy, org: v.org, can: v.can, stakeholders: v.stakeholders, gaps: v.gaps, editing: url.searchParams.get('edit') ?? '' };
 };
 
 const db = () => getApp().database.db;

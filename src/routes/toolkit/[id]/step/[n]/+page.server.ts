@@ -7,10 +7,10 @@ import { addMessage } from '#lib/server/toolkit/add-message.ts';
 import { addMonitoringEntry } from '#lib/server/toolkit/add-monitoring-entry.ts';
 import { addTactic } from '#lib/server/toolkit/add-tactic.ts';
 import { formValues } from '#lib/server/toolkit/form-values.ts';
-import { getStrategy } from '#lib/server/toolkit/get-strategy.ts';
+import { getStrategyStep } from '#lib/server/toolkit/get-strategy-step.ts';
 import { removePlanItem } from '#lib/server/toolkit/remove-plan-item.ts';
 import { saveStep } from '#lib/server/toolkit/save-step.ts';
-import { updateActivityStatus } from '#lib/server/toolkit/update-activity-status.ts';
+import { updateActivityStatuses } from '#lib/server/toolkit/update-activity-statuses.ts';
 import type { Step } from '#lib/toolkit-codes.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,28 +25,9 @@ const stepOf = (n: string): Step => {
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url);
 	const step = stepOf(params.n);
-	const v = await loadOrError(() => getStrategy(getApp().database.db, actor, params.id));
-	const s = v.steps[step];
-	return {
-		s: v.strategy,
-		org: v.org,
-		can: v.can,
-		step,
-		content: s.content,
-		version: s.version,
-		updatedByName: s.updatedByName,
-		progress: v.progress[step - 1],
-		stakeholderCount: v.stakeholders.length,
-		targets: v.stakeholders.filter((x) => x.target).map((x) => x.name),
-		// Only what the page shows goes into it (a plan may hold hundreds of activities).
-		tactics: step === 3 ? v.tactics.map(({ id, audience, change, description }) => ({ id, audience, change, description })) : [],
-		messages: step === 3 ? v.messages.map(({ id, audience, coreMessage, evidence, messenger, ask }) => ({ id, audience, coreMessage, evidence, messenger, ask })) : [],
-		activities:
-			step === 3
-				? v.activities.map(({ id, title, owner, startDate, dueDate, status, budget, milestone, deliverable }) => ({ id, title, owner, startDate, dueDate, status, budget, milestone, deliverable }))
-				: [],
-		monitoring: step === 4 ? v.monitoring.map(({ id, kind, title, detail, entryDate, target, progress }) => ({ id, kind, title, detail, entryDate, target, progress })) : []
-	};
+	const query = step === 3 ? Object.fromEntries(url.searchParams) : {};
+	const { strategy, ...view } = await loadOrError(() => getStrategyStep(getApp().database.db, actor, params.id, step, query));
+	return { ...view, s: strategy };
 };
 
 const db = () => getApp().database.db;
@@ -59,7 +40,7 @@ export const actions: Actions = {
 		return act(async () => {
 			const r = await saveStep(db(), actor, params.id, step, values);
 			if (r.status === 'conflict') return fail(409, { conflict: r });
-			return { saved: true, version: r.version };
+			return { saved: true, version: r.version, savedAt: r.savedAt.toISOString() };
 		}, values);
 	},
 	addTactic: async ({ request, locals, url, params }) => {
@@ -77,10 +58,10 @@ export const actions: Actions = {
 		const values = formValues(await request.formData(), { booleans: ['milestone'] });
 		return act(async () => ({ added: 'activity', item: (await addActivity(db(), actor, params.id, values)).id }), { ...values, _form: 'activity' });
 	},
-	setStatus: async ({ request, locals, url, params }) => {
+	setStatuses: async ({ request, locals, url, params }) => {
 		const actor = requireUser(locals, url);
 		const data = await request.formData();
-		return act(async () => ({ added: 'status', item: (await updateActivityStatus(db(), actor, params.id, String(data.get('id') ?? ''), { status: data.get('status') })).id }));
+		return act(async () => ({ statuses: await updateActivityStatuses(db(), actor, params.id, { ids: data.getAll('id'), statuses: data.getAll('status') }) }));
 	},
 	addEntry: async ({ request, locals, url, params }) => {
 		const actor = requireUser(locals, url);

@@ -1,0 +1,3 @@
+ALTER TABLE "organisations" ADD COLUMN "name_search" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', coalesce(name, '')) || CASE coalesce(languages[1], 'en') WHEN 'es' THEN to_tsvector('spanish', coalesce(name, '')) WHEN 'fr' THEN to_tsvector('french', coalesce(name, '')) ELSE to_tsvector('english', coalesce(name, '')) END) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "organisations_name_search_idx" ON "organisations" USING gin ("name_search");--> statement-breakpoint
+CREATE INDEX "organisations_updated_idx" ON "organisations" USING btree ("updated_at");
