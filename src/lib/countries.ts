@@ -22,8 +22,23 @@ function names(locale: string, type: 'region' | 'language') {
 	return n;
 }
 
-export const countryName = (code: string, locale: string) => names(locale, 'region').of(code) ?? code;
-export const languageName = (code: string, locale: string) => names(locale, 'language').of(code) ?? code;
+// Each name is looked up once per language: the catalogue names every event's languages, and
+// Intl.DisplayNames costs more per call than a map.
+const named = new Map<string, string>();
+function nameOf(type: 'region' | 'language', code: string, locale: string): string {
+	const key = `${type} ${locale} ${code}`;
+	let name = named.get(key);
+	if (name === undefined) {
+		name = names(locale, type).of(code) ?? code;
+		// Bounded: codes × languages in use; odd input cannot grow it without end.
+		if (named.size >= 20_000) named.clear();
+		named.set(key, name);
+	}
+	return name;
+}
+
+export const countryName = (code: string, locale: string) => nameOf('region', code, locale);
+export const languageName = (code: string, locale: string) => nameOf('language', code, locale);
 
 /** Languages named in the reader's language and joined as a sentence would ("inglés y francés"). */
 export const languageList = (codes: readonly string[], locale: string) =>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from './paraglide/runtime.js';
-import { apiPersonName, ERASED_NAME, personName } from './people.ts';
+import { apiPersonName, ERASED_NAME, isErasedAddress, personName } from './people.ts';
 
 const original = getLocale;
 afterEach(() => overwriteGetLocale(original));
@@ -17,6 +17,13 @@ describe('personName', () => {
 	it('reads the marker older erasures wrote the same way', () => {
 		overwriteGetLocale(() => 'fr');
 		expect(personName('Former user')).toBe('Ancien utilisateur');
+		// and the marker anonymised guest registrations carried
+		expect(personName('Anonymised guest')).toBe('Ancien utilisateur');
+		expect(apiPersonName('Anonymised guest')).toBeNull();
+	});
+	it('tells the address erasure leaves from a real one', () => {
+		expect(isErasedAddress('erased-0b6c@erased.invalid')).toBe(true);
+		expect(isErasedAddress('ana@example.org')).toBe(false);
 	});
 	it('leaves other names alone and falls back when there is no person', () => {
 		expect(personName('Rafael Reviewer')).toBe('Rafael Reviewer');

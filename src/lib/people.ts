@@ -8,10 +8,16 @@ import { m } from './paraglide/messages.js';
  */
 export const ERASED_NAME = '';
 
-/** What erasure wrote before it stored no name; rows that still hold it read as erased. */
-const LEGACY_MARKER = 'Former user';
+/**
+ * What erasure and the retention of guest registrations wrote before they stored no name (English
+ * words, whatever the reader's language); rows that still hold them read as erased.
+ */
+const LEGACY_MARKERS = new Set(['Former user', 'Anonymised guest']);
 
-const erased = (name: string) => name === ERASED_NAME || name === LEGACY_MARKER;
+const erased = (name: string) => name === ERASED_NAME || LEGACY_MARKERS.has(name);
+
+/** The undeliverable address erasure and retention leave in a row whose e-mail column must stay filled. */
+export const isErasedAddress = (email: string) => email.endsWith('@erased.invalid');
 
 /** A person's name as shown: an erased person as "former user" in the reader's language; no person at all as the fallback. */
 export function personName(name: string | null | undefined, fallback = '—'): string {

@@ -18,6 +18,8 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
 		zoneChosen: vz.chosen,
 		// Partner members may ask for a clinic for their organisation.
 		canRequestClinic: locals.actor.kind === 'user' && locals.actor.memberships.size > 0,
-		result: { ...result, items: result.items.map((e) => ({ ...e, times: presentTimes(e, vz, locals.locale) })) }
+		// Each entry as the page shows it: its times are already worked out, so the instants and the
+		// organiser's zone stay here (SvelteKit serializes a page's data even when it sends no script).
+		result: { ...result, items: result.items.map(({ startsAt, endsAt, timeZone, ...shown }) => ({ ...shown, times: presentTimes({ startsAt, endsAt, timeZone }, vz, locals.locale) })) }
 	};
 };

@@ -1,10 +1,9 @@
+import { tr } from '#lib/grants-labels.ts';
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
-import { countPipeline } from '#lib/server/grants/count-pipeline.ts';
 import { bulkActOnApplications } from '#lib/server/grants/bulk-act-on-applications.ts';
 import { listApplications } from '#lib/server/grants/list-applications.ts';
-import { listOpenCalls } from '#lib/server/grants/list-open-calls.ts';
-import { listReviewers } from '#lib/server/grants/list-reviewers.ts';
+import { applicationListContext } from '#lib/server/grants/list-context.ts';
 import { canListAllApplications } from '#lib/server/grants/policies.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,13 +15,28 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const db = getApp().database.db;
 	const staff = canListAllApplications(actor).allowed;
 	const query = Object.fromEntries(url.searchParams);
-	const [result, pipeline, calls, reviewers] = await Promise.all([loadOrError(() => listApplications(db, actor, query)), loadOrError(() => countPipeline(db, actor, query)), listOpenCalls(db), staff ? listReviewers(db) : []]);
+	const [result, { pipeline, calls, reviewers }] = await Promise.all([loadOrError(() => listApplications(db, actor, query)), loadOrError(() => applicationListContext(db, actor, query))]);
+	// SvelteKit serializes what a load returns on every request, so rows carry only what the
+	// table shows, the call's title already in the reader's language.
 	return {
 		staff,
 		pipeline,
-		calls: calls.map((c) => ({ id: c.call.id, title: c.call.title, slug: c.call.slug })),
+		calls: calls.map((c) => ({ id: c.id, title: tr(c.title, locals.locale) })),
 		reviewers,
-		...result
+		query: result.query,
+		total: result.total,
+		totalExact: result.totalExact,
+		rows: result.rows.map((r) => ({
+			id: r.id,
+			title: r.title,
+			callTitle: tr(r.callTitle, locals.locale),
+			organisationName: r.organisationName,
+			status: r.status,
+			requestedAmount: r.requestedAmount,
+			currency: r.currency,
+			submittedAt: r.submittedAt,
+			clock: r.clock && { daysLeft: r.clock.daysLeft, overdue: r.clock.overdue, alert: r.clock.alert }
+		}))
 	};
 };
 

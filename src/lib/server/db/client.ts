@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { statementCounter } from './statements-sent.ts';
 import * as schema from './schema.ts';
 import type { Db } from './types.ts';
 
@@ -111,7 +112,7 @@ export function openPostgres(url: string, poolSizeOrOptions: number | PostgresOp
 		client.on('error', () => {});
 		destroyOnReadTimeout(client);
 	});
-	const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
+	const db = drizzlePg({ client: pool, schema, casing: 'snake_case', logger: statementCounter }) as unknown as Db;
 	return {
 		db,
 		kind: 'postgres',
@@ -136,7 +137,7 @@ export function openPostgres(url: string, poolSizeOrOptions: number | PostgresOp
 }
 
 export function wrapPglite(client: PGlite): Database {
-	const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+	const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: statementCounter }) as unknown as Db;
 	return {
 		db,
 		kind: 'pglite',

@@ -20,7 +20,8 @@ import { publishSummary } from './publish-summary.ts';
 import { recordAttendance } from './record-attendance.ts';
 import { registerForEvent } from './register-for-event.ts';
 import { saveSurvey } from './save-survey.ts';
-import { eventFeedback, eventRegistrations, events } from './schema.ts';
+import { eventFeedback, eventRegistrations, events, eventSeries, type Translated } from './schema.ts';
+import { listTerms, pick } from './list-terms.ts';
 import { submitFeedback } from './submit-feedback.ts';
 import { trainingsAttended } from './trainings-attended.ts';
 import { updateEvent } from './update-event.ts';
@@ -260,6 +261,25 @@ describe('event pages and privacy', () => {
 		expect(r.items[0]).toMatchObject({ level: 'advanced', topics: ['coalition building'], summary: null });
 		const none = await listEvents(database.db, ANONYMOUS, { format: 'no_such_format' }, { locale: 'en', timeZone: 'UTC' });
 		expect(none.total).toBe(0);
+		// A series over two pages, and a day in the reader's zone.
+		const [series] = await database.db.insert(eventSeries).values({ title: 'Long course' }).returning();
+		const base = Date.parse('2031-02-01T12:00:00Z');
+		for (let i = 0; i < 21; i++) await makeEvent(database.db, { formatId, seriesId: series.id, startsAt: new Date(base + i * 86_400_000), title: `Part ${i + 1}` });
+		const first = await listEvents(database.db, ANONYMOUS, { series: series.id }, { locale: 'en', timeZone: 'UTC' });
+		const second = await listEvents(database.db, ANONYMOUS, { series: series.id, page: '2' }, { locale: 'en', timeZone: 'UTC' });
+		expect([first.total, first.items.length, second.items.map((i) => i.title)]).toEqual([21, 20, ['Part 21']]);
+		const day = await listEvents(database.db, ANONYMOUS, { series: series.id, from: '2031-02-03', to: '2031-02-03' }, { locale: 'en', timeZone: 'Asia/Tokyo' });
+		expect(day.items.map((i) => i.title)).toEqual(['Part 3']);
+		// The catalogue reads its filters in one statement of its own: the same terms, names and order as the term lists.
+		await database.db.insert(eventSeries).values([{ title: 'Winter school' }, { title: 'Autumn school' }]);
+		const t = await listTerms(database.db);
+		const options = (list: { code: string; name: Translated }[]) => list.map((x) => ({ value: x.code, label: pick(x.name, 'es') }));
+		expect((await listEvents(database.db, ANONYMOUS, {}, { locale: 'es', timeZone: 'UTC' })).filters).toEqual({
+			formats: options(t.formats),
+			levels: options(t.levels),
+			topics: options(t.topics),
+			series: t.series.map((x) => ({ value: x.id, label: x.title }))
+		});
 	});
 });
 

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
-import { personName } from '../../people.ts';
+import { isErasedAddress, personName } from '../../people.ts';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
@@ -26,10 +26,13 @@ export async function listRegistrations(db: Db, actor: Actor, eventId: string) {
 		.orderBy(asc(eventRegistrations.createdAt), asc(eventRegistrations.id));
 	return rows.map(({ r, org }) => {
 		const hidden = !!org && !entitledToIdentity(actor, org);
+		// Erased or anonymised: someone came, and nothing says who.
+		const erased = isErasedAddress(r.email);
 		return {
 			id: r.id,
 			name: hidden ? m.partner_attendee_hidden() : personName(r.name),
-			email: hidden ? '' : r.email,
+			email: hidden || erased ? '' : r.email,
+			erased,
 			status: r.status,
 			attended: r.attended,
 			organisation: org ? partnerLabel(actor, org) : r.organisationName,

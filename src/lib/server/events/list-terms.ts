@@ -1,5 +1,5 @@
-import { asc } from 'drizzle-orm';
-import type { DbOrTx } from '../db/types.ts';
+import { asc, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/types.ts';
 import { eventSeries, eventTerms, type Translated } from './schema.ts';
 
 /** A stored translation in the reader's language, falling back to English. */
@@ -20,3 +20,32 @@ export async function listTerms(db: DbOrTx) {
 	};
 }
 export type Terms = Awaited<ReturnType<typeof listTerms>>;
+
+export type CatalogueTerm = { id: string; kind: 'format' | 'level' | 'topic'; code: string; name: Translated };
+
+// Every catalogue page and events API call needs the terms and series: one statement instead of
+// two, built once per database and kept parsed by PostgreSQL, in the same order as `listTerms`.
+function catalogueTermsStatement(db: Db) {
+	return db
+		.select({
+			terms: sql<CatalogueTerm[]>`coalesce((select json_agg(json_build_object('id', t.id, 'kind', t.kind, 'code', t.code, 'name', t.name) order by t.position, t.code) from event_terms t), '[]'::json)`,
+			series: sql<{ id: string; title: string }[]>`coalesce((select json_agg(json_build_object('id', s.id, 'title', s.title) order by s.title) from event_series s), '[]'::json)`
+		})
+		.from(sql`(select 1) as one`)
+		.prepare('catalogue_terms');
+}
+const prepared = new WeakMap<Db, ReturnType<typeof catalogueTermsStatement>>();
+
+/** What the catalogue shows of the terms and series (ids, codes, names), sorted as `listTerms` sorts them. */
+export async function catalogueTerms(db: Db) {
+	let statement = prepared.get(db);
+	if (!statement) prepared.set(db, (statement = catalogueTermsStatement(db)));
+	const [{ terms, series }] = await statement.execute();
+	return {
+		all: terms,
+		formats: terms.filter((t) => t.kind === 'format'),
+		levels: terms.filter((t) => t.kind === 'level'),
+		topics: terms.filter((t) => t.kind === 'topic'),
+		series
+	};
+}

@@ -27,8 +27,8 @@ const event = z.object({
 	status: z.enum(['draft', 'published', 'cancelled'])
 });
 const listItem = z.object({ id: z.uuid(), title: z.string(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), timeZone: z.string(), languages: z.array(z.string()), status: z.string(), format: z.string(), level: z.string(), topics: z.array(z.string()), seatsLeft: z.number().nullable(), summary: z.string().nullable() });
-const registration = z.object({ id: z.uuid(), eventId: z.uuid(), name: z.string().nullable().describe('null for a person whose data was erased (shown as “former user” on pages)'), email: z.string(), status: z.enum(['pending', 'confirmed', 'waitlisted', 'cancelled', 'declined']), attended: z.boolean().nullable(), createdAt: z.iso.datetime(), manageUrl: z.url() });
-const attendee = z.object({ id: z.uuid(), name: z.string(), email: z.string(), status: z.string(), attended: z.boolean().nullable(), organisation: z.string(), sensitive: z.boolean(), country: z.string(), feedbackGiven: z.boolean() });
+const registration = z.object({ id: z.uuid(), eventId: z.uuid(), name: z.string().nullable().describe('null for a person whose data was erased (shown as “former user” on pages)'), email: z.string().nullable().describe('null once the person’s data was erased or the guest registration anonymised'), status: z.enum(['pending', 'confirmed', 'waitlisted', 'cancelled', 'declined']), attended: z.boolean().nullable(), createdAt: z.iso.datetime(), manageUrl: z.url() });
+const attendee = z.object({ id: z.uuid(), name: z.string().nullable().describe('null for an erased person or an anonymised guest'), email: z.string().nullable().describe('null for an erased person or an anonymised guest; empty for an attendee of a sensitive partner whose identity the reader is not entitled to'), status: z.string(), attended: z.boolean().nullable(), organisation: z.string(), sensitive: z.boolean(), country: z.string(), feedbackGiven: z.boolean() });
 
 export const eventsPaths: ZodOpenApiPathsObject = {
 	'/api/v1/events': {

@@ -1,4 +1,4 @@
-import { apiPersonName } from '../../people.ts';
+import { apiPersonName, isErasedAddress } from '../../people.ts';
 import type { eventRegistrations, events } from './schema.ts';
 import { manageUrl } from './tokens.ts';
 
@@ -13,5 +13,5 @@ export function eventJson(e: Event) {
 
 /** A registration as its owner sees it: with the personal link, never the token's hash. */
 export function registrationJson(r: typeof eventRegistrations.$inferSelect) {
-	return { id: r.id, eventId: r.eventId, name: apiPersonName(r.name), email: r.email, status: r.status, attended: r.attended, createdAt: r.createdAt, manageUrl: manageUrl(r.id) };
+	return { id: r.id, eventId: r.eventId, name: apiPersonName(r.name), email: isErasedAddress(r.email) ? null : r.email, status: r.status, attended: r.attended, createdAt: r.createdAt, manageUrl: manageUrl(r.id) };
 }

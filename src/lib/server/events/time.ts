@@ -60,6 +60,20 @@ export type ShownTime = {
  * weeks when one region has changed its clocks and the other not come out right.
  */
 export function showTime(instant: Date, organiserZone: string, viewerZone: string, locale: string): ShownTime {
+	// A catalogue page shows the same few dozen start and end times to everyone who opens it, and
+	// each takes four or more calls into Intl: once worked out, a time is remembered as shown.
+	const key = `${instant.getTime()} ${organiserZone} ${viewerZone} ${locale}`;
+	const known = shown.get(key);
+	if (known) return known;
+	const result = Object.freeze(workOutTime(instant, organiserZone, viewerZone, locale));
+	// Bounded: upcoming sessions × zones × languages in use; odd input cannot grow it without end.
+	if (shown.size >= 20_000) shown.clear();
+	shown.set(key, result);
+	return result;
+}
+const shown = new Map<string, ShownTime>();
+
+function workOutTime(instant: Date, organiserZone: string, viewerZone: string, locale: string): ShownTime {
 	const org = wallClock(instant, organiserZone);
 	const viewer = wallClock(instant, viewerZone);
 	const same = org.offset === viewer.offset;

@@ -7,6 +7,9 @@ import { actorFor } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { countPipeline } from './count-pipeline.ts';
 import { COUNT_LIMIT, listApplications, PAGE_SIZE } from './list-applications.ts';
+import { applicationListContext } from './list-context.ts';
+import { listOpenCalls } from './list-open-calls.ts';
+import { listReviewers } from './list-reviewers.ts';
 import { grantApplications } from './schema.ts';
 
 let database: Database;
@@ -54,5 +57,20 @@ describe('the staff list at volume', () => {
 		const second = await listApplications(database.db, officer, { q: 'procurement wat', page: '2' });
 		expect([second.total, second.totalExact, second.rows.length]).toEqual([PAGE_SIZE + 5, true, 5]);
 		expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(PAGE_SIZE + 5);
+	});
+
+	it('reads what surrounds the list in one statement, the same as reading the pipeline, the open calls and the reviewers one by one', async () => {
+		const openCalls = (await listOpenCalls(database.db)).map((c) => ({ id: c.call.id, title: c.call.title }));
+		expect(openCalls.length).toBeGreaterThan(0);
+		for (const query of [{}, { call: callId }, { call: '00000000-0000-4000-8000-000000000000' }]) {
+			// Twice: the second read runs the statement already prepared.
+			for (let i = 0; i < 2; i++)
+				expect(await applicationListContext(database.db, officer, query)).toEqual({ pipeline: await countPipeline(database.db, officer, query), calls: openCalls, reviewers: await listReviewers(database.db) });
+		}
+		const member = await actorFor(database.db, 'member');
+		expect(await applicationListContext(database.db, member)).toEqual({ pipeline: [], calls: openCalls, reviewers: [] });
+		// A call whose dates have passed is not offered.
+		const later = new Date(Date.now() + 3 * 365 * 86_400_000);
+		expect((await applicationListContext(database.db, officer, {}, later)).calls).toEqual((await listOpenCalls(database.db, later)).map((c) => ({ id: c.call.id, title: c.call.title })));
 	});
 });

@@ -4,6 +4,11 @@ import { users } from '../identity/schema.ts';
 
 /** Everyone a stage may name as reviewer (whether a given stage accepts their role is checked on assignment). */
 export async function listReviewers(db: DbOrTx) {
+	return reviewersQuery(db);
+}
+
+/** The query behind `listReviewers`, for a statement that reads it along with other things. */
+export function reviewersQuery(db: DbOrTx) {
 	return db
 		.select({ id: users.id, name: users.name, role: users.role })
 		.from(users)

@@ -1,5 +1,6 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, decisionClock, workingDaysBetween } from './working-days.ts';
+import { addWorkingDays, decisionClock, localDay, workingDaysBetween } from './working-days.ts';
 
 // 2026-11-20 is a Friday.
 describe('working-day decision clock', () => {
@@ -52,5 +53,16 @@ describe('working-day decision clock', () => {
 		expect(decisionClock(due, 10, new Date('2026-11-26T12:00:00Z'), 'UTC')).toMatchObject({ daysLeft: 2, alert: true });
 		const over = decisionClock(due, 10, new Date('2026-12-02T09:00:00Z'), 'UTC');
 		expect(over).toMatchObject({ overdue: true, daysLeft: -2 });
+	});
+	it('reads the local calendar day as luxon does, around midnight and daylight-saving changes', () => {
+		const zones = ['UTC', 'America/New_York', 'Europe/Paris', 'Asia/Kolkata', 'Pacific/Chatham', 'America/Sao_Paulo', 'Australia/Lord_Howe'];
+		// A step of 407 minutes (no divisor of a day) over two years lands on every time of day in every season.
+		for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += 407 * 60_000) {
+			const d = new Date(t);
+			for (const zone of zones) {
+				const local = DateTime.fromJSDate(d, { zone });
+				expect(localDay(d, zone), `${d.toISOString()} ${zone}`).toBe(Math.round(Date.UTC(local.year, local.month - 1, local.day) / 86_400_000));
+			}
+		}
 	});
 });

@@ -25,18 +25,38 @@ function workingDaysIn(a: number, b: number): number {
 	return n;
 }
 
+// The staff list shows a clock on every row: the calendar day of an instant in a zone is read
+// with one formatter per zone (making one costs far more than using it), and remembered, since
+// the rows of a page share "now" and many share a deadline (the end of the same working day).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const daysSeen = new Map<string, number>();
+/** Days since 1970-01-01 of the calendar day that `d` falls on in `timeZone`. */
+export function localDay(d: Date, timeZone: string): number {
+	const key = `${timeZone} ${d.getTime()}`;
+	const seen = daysSeen.get(key);
+	if (seen !== undefined) return seen;
+	let format = dayFormats.get(timeZone);
+	if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })));
+	let year = 0, month = 0, day = 0;
+	for (const p of format.formatToParts(d)) {
+		if (p.type === 'year') year = Number(p.value);
+		else if (p.type === 'month') month = Number(p.value);
+		else if (p.type === 'day') day = Number(p.value);
+	}
+	const days = Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+	if (daysSeen.size >= 10_000) daysSeen.clear();
+	daysSeen.set(key, days);
+	return days;
+}
+
 /**
  * Whole working days from `from`'s local day (exclusive) to `to`'s local day (inclusive),
  * negative when `to` is earlier. Counted by whole weeks, so a clock years overdue costs no more
  * than one due tomorrow.
  */
 export function workingDaysBetween(from: Date, to: Date, timeZone: string): number {
-	const dayOf = (d: Date) => {
-		const local = DateTime.fromJSDate(d, { zone: timeZone });
-		return Math.round(Date.UTC(local.year, local.month - 1, local.day) / 86_400_000);
-	};
-	const a = dayOf(from);
-	const b = dayOf(to);
+	const a = localDay(from, timeZone);
+	const b = localDay(to, timeZone);
 	return b >= a ? workingDaysIn(a + 1, b + 1) : -workingDaysIn(b + 1, a + 1);
 }
 

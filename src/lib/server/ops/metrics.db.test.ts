@@ -62,6 +62,15 @@ describe('/metrics', () => {
 			expect(families.has(name), name).toBe(true);
 	});
 
+	it('counts the statements sent to the database, so that two scrapes tell what a request sent', async () => {
+		const sent = async () => parseExposition(await (await get(`Bearer ${TOKEN}`)).text()).get('supporthub_db_statements_total')!.samples[0].value;
+		const first = await sent();
+		const scrape = (await sent()) - first;
+		const before = await sent();
+		for (let i = 0; i < 3; i++) await database.db.select().from(scheduledJobs);
+		expect((await sent()) - before - scrape).toBe(3);
+	});
+
 	it('says nothing of the database while it is away, without failing the scrape', async () => {
 		setMetricsSources({ database, health: { current: { up: false, reason: 'refused', since: new Date() } }, jobEngine: 'local' });
 		try {

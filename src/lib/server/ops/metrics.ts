@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client.ts';
+import { statementsSent } from '../db/statements-sent.ts';
 import type { HealthState } from './database-health.ts';
 import type { RequestRecord } from './request-log.ts';
 
@@ -84,6 +85,18 @@ new Gauge({
 		const stats = sources?.database.poolStats();
 		if (stats) this.set(stats.waiting);
 		else this.reset();
+	}
+});
+
+let statementsReported = 0;
+new Counter({
+	name: 'supporthub_db_statements_total',
+	help: 'SQL statements this instance has sent to its database (the hub\'s own, BEGIN and COMMIT included on PostgreSQL).',
+	registers: [registry],
+	collect() {
+		const now = statementsSent();
+		this.inc(now - statementsReported);
+		statementsReported = now;
 	}
 });
 

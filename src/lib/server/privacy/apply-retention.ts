@@ -9,6 +9,7 @@ import { grantLink } from '../grants/mail.ts';
 import { grantApplications, grantRevisions } from '../grants/schema.ts';
 import { ANONYMOUS } from '../identity/actor.ts';
 import { users } from '../identity/schema.ts';
+import { ERASED_NAME } from '../../people.ts';
 import { toLocale } from '../i18n.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { outboxMessages } from '../mail/schema.ts';
@@ -21,16 +22,17 @@ import { retentionNotices } from './schema.ts';
 const DAY = 86_400_000;
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY);
 
-/** What a guest registration keeps once its event is long past: that someone came, not who. */
-export const ANONYMISED_GUEST = 'Anonymised guest';
-
-/** Guests (no account) of events that ended more than N days ago lose name, address and group. */
+/**
+ * Guests (no account) of events that ended more than N days ago lose name, address and group: the
+ * registration keeps that someone came, not who. No name is stored (pages say "former user" in the
+ * reader's language, the API gives `null`).
+ */
 export async function anonymiseGuestRegistrations(db: Db, rules: RetentionInput, now = new Date()): Promise<number> {
 	const ended = db.select({ id: events.id }).from(events).where(lt(events.endsAt, daysBefore(now, rules.guestRegistrationDays)));
 	const rows = await db
 		.update(eventRegistrations)
 		.set({
-			name: ANONYMISED_GUEST,
+			name: ERASED_NAME,
 			email: sql`'erased-' || ${eventRegistrations.id}::text || '@erased.invalid'`,
 			organisationName: '',
 			tokenHash: sql`'erased-' || ${eventRegistrations.id}::text`
