@@ -1,5 +1,4 @@
 import { getApp } from '#lib/server/app.ts';
-import { currentBands } from '#lib/server/engagement/criteria-set.ts';
 import { listRequests } from '#lib/server/engagement/list-requests.ts';
 import { canSeePortfolio } from '#lib/server/engagement/policies.ts';
 import { loadOrError, requireUser } from '#lib/server/http/edge.ts';
@@ -10,12 +9,8 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url);
-	const db = getApp().database.db;
 	const portfolio = canSeePortfolio(actor).allowed;
-	// Independent reads: on PostgreSQL they go out together.
-	const [result, bands] = await Promise.all([
-		loadOrError(() => listRequests(db, actor, Object.fromEntries(url.searchParams))),
-		portfolio ? currentBands(db, actor) : []
-	]);
+	// The portfolio's filter names the current bands: they come with the count, not in a statement of their own.
+	const { bands, ...result } = await loadOrError(() => listRequests(getApp().database.db, actor, Object.fromEntries(url.searchParams), { bands: portfolio }));
 	return { result, portfolio, bands, search: url.search };
 };

@@ -10,6 +10,7 @@ import { freshDatabase } from '../testing/test-db.ts';
 import { DEFAULT_CRITERIA } from './default-criteria.ts';
 import { assignAssessors } from './assign-assessors.ts';
 import { createCriteriaVersion } from './create-criteria-version.ts';
+import { currentBands } from './criteria-set.ts';
 import { createRequest } from './create-request.ts';
 import { decideRequest } from './decide-request.ts';
 import { getConsolidation } from './get-consolidation.ts';
@@ -264,6 +265,14 @@ describe('portfolio', () => {
 		expect((await listRequests(db, officer, { band: 'invest' })).items.every((i) => i.band === 'invest')).toBe(true);
 		expect((await listRequests(db, requester, {})).items.every((i) => i.organisationId === orgId)).toBe(true);
 		expect(await outcome(() => listRequests(db, officer, { status: 'bogus' }))).toBe('INVALID_INPUT');
+	});
+	it('the portfolio page gets the current criteria bands with its count; other lists do not ask for them', async () => {
+		const db = database.db;
+		const current = await currentBands(db, officer);
+		expect(current.length).toBeGreaterThan(0);
+		expect((await listRequests(db, officer, { status: 'decided' }, { bands: true })).bands).toEqual(current);
+		expect((await listRequests(db, officer, { region: 'africa' }, { bands: true })).bands).toEqual(current);
+		expect((await listRequests(db, officer, {})).bands).toEqual([]);
 	});
 	it('scores outside the scale are refused by the database too', async () => {
 		const db = database.db;

@@ -9,7 +9,9 @@ import { isUser, type Actor } from '../identity/actor.ts';
 import { parseInput } from '../validate.ts';
 import { portfolioQuery, type PortfolioQuery } from '../../validation/engagement.ts';
 import { canSeePartnerName } from './policies.ts';
-import { engagementRequests } from './schema.ts';
+import { currentBands } from './criteria-set.ts';
+import type { Band } from '../../engagement-codes.ts';
+import { criteriaSets, engagementRequests } from './schema.ts';
 import { seesResult, visibleRequests } from './scope.ts';
 
 export function portfolioFilter(actor: Actor, q: PortfolioQuery): SQL {
@@ -56,11 +58,22 @@ export function portfolioColumnsFor(actor: Actor) {
 	};
 }
 
-/** The two statements of a portfolio page (its rows and the count); the bench runs them bare too. */
-export function portfolioStatements(qb: Pick<Db, 'select'> | QueryBuilder, actor: Actor, q: PortfolioQuery) {
+/**
+ * The current criteria version's bands, as a column of the count's one row: the portfolio page
+ * names them in its filter and its rows, and reading them with the count saves the page a
+ * statement of its own. Null on a hub that has no criteria version yet.
+ */
+const currentBandsColumn = sql<Band[] | null>`(SELECT ${criteriaSets.bands} FROM ${criteriaSets} ORDER BY ${criteriaSets.version} DESC LIMIT 1)`;
+
+/**
+ * The two statements of a portfolio page (its rows and the count); the bench runs them bare too.
+ * With `bands`, the count also reads the current bands (the page's filter needs them).
+ */
+export function portfolioStatements(qb: Pick<Db, 'select'> | QueryBuilder, actor: Actor, q: PortfolioQuery, { bands = false } = {}) {
 	const where = portfolioFilter(actor, q);
 	// The same builder API either way; typed as the database so that the rows are typed.
 	const b = qb as Db;
+	const counted = { total: count(), bands: bands ? currentBandsColumn : sql<Band[] | null>`NULL::jsonb` };
 	return {
 		rows: b
 			.select(portfolioColumnsFor(actor))
@@ -72,23 +85,25 @@ export function portfolioStatements(qb: Pick<Db, 'select'> | QueryBuilder, actor
 			.offset((q.page - 1) * q.pageSize),
 		// Every request has its partner (a required reference), so the count joins only to filter by region.
 		total: q.region
-			? b.select({ total: count() }).from(engagementRequests).innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId)).where(where)
-			: b.select({ total: count() }).from(engagementRequests).where(where)
+			? b.select(counted).from(engagementRequests).innerJoin(organisations, eq(organisations.id, engagementRequests.organisationId)).where(where)
+			: b.select(counted).from(engagementRequests).where(where)
 	};
 }
 
 /**
  * The requests the actor may see, newest activity first, filtered. Staff see the whole portfolio;
  * partners their own organisations' requests; assessors from outside what they are assigned.
+ * With `bands` (the portfolio page), the current criteria bands come with them.
  */
-export async function listRequests(db: Db, actor: Actor, raw: unknown) {
+export async function listRequests(db: Db, actor: Actor, raw: unknown, { bands = false } = {}) {
 	const q = parseInput(portfolioQuery, raw);
-	const s = portfolioStatements(db, actor, q);
-	const [rows, [{ total }]] = await Promise.all([s.rows, s.total]);
+	const s = portfolioStatements(db, actor, q, { bands });
+	const [rows, [counted]] = await Promise.all([s.rows, s.total]);
 	const locale = isUser(actor) ? actor.locale : undefined;
 	return {
 		query: q,
-		total,
+		total: counted.total,
+		bands: bands ? (counted.bands ?? (await currentBands(db, actor))) : [],
 		items: rows.map(({ organisationName, organisationReference, sensitive, ...r }) => {
 			const entitled = canSeePartnerName(actor, { id: r.organisationId, sensitive });
 			return {
