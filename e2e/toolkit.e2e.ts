@@ -178,6 +178,11 @@ describe('two members build a strategy together', () => {
 		await expectVisible(paula.getByRole('status').filter({ hasText: fmt(es.toolkit_statuses_saved, { count: '1' }) }));
 		await arrive(paula, path('/step/3'), () => paula.getByRole('link', { name: new RegExp(`^${es.toolkit_as_done} \\(1\\)$`, 'i') }).click());
 		await expectVisible(paula.getByRole('rowheader', { name: /Acuerdo firmado/ }));
+		// An old link to a page past the end of the plan leads to its last page, not to an empty table.
+		await visit(paula, path('/step/3?status=done&page=7'));
+		expect(new URL(paula.url()).search).toBe('?status=done');
+		await expectVisible(paula.getByText(fmt(es.toolkit_plan_showing, { from: '1', to: '1', total: '1' })));
+		await expectVisible(paula.getByRole('rowheader', { name: /Acuerdo firmado/ }));
 		const plan = paula.locator('form[action="?/save"]');
 		await plan.getByRole('textbox', { name: es.toolkit_f_managerName }).fill('Paula Partner');
 		await arrive(paula, path('/step/3'), () => plan.getByRole('button', { name: es.toolkit_save }).click());

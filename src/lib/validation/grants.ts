@@ -178,7 +178,7 @@ export const answersInput = z.object({
 	answers: z.record(z.string(), z.unknown()),
 	screener: z.record(z.string(), z.string()).optional(),
 	/** The answers version the save started from: what was saved since is merged question by question; a question both changed is a conflict (409). */
-	baseVersion: z.coerce.number().int().min(0).optional()
+	baseVersion: z.coerce.number().int().min(0).max(2_147_483_647).optional()
 });
 
 export const transitionInput = z.object({

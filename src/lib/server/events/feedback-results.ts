@@ -1,3 +1,4 @@
+import { personName } from '../../people.ts';
 import { asc, avg, count, eq, sql } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import type { Db } from '../db/types.ts';
@@ -39,7 +40,7 @@ export async function feedbackResults(db: Db, actor: Actor, eventId: string, loc
 		questions: (survey?.questions ?? []).map((q) => ({
 			id: q.id,
 			text: pick(q.text, locale),
-			answers: rows.filter((r) => r.f.answers[q.id]).map((r) => ({ text: r.f.answers[q.id], by: r.org && !entitledToIdentity(actor, r.org) ? m.partner_attendee_hidden() : (r.name ?? null) }))
+			answers: rows.filter((r) => r.f.answers[q.id]).map((r) => ({ text: r.f.answers[q.id], by: r.org && !entitledToIdentity(actor, r.org) ? m.partner_attendee_hidden() : r.name === null ? null : personName(r.name) }))
 		}))
 	};
 }

@@ -85,6 +85,24 @@ describe('two members of a partner edit one draft: one wins, the other is told',
 		expect((await row(id)).answersVersion).toBe(version + 2);
 	});
 
+	it('two saves at the same moment on the same version, each to a different question: both are kept', async () => {
+		const { id, version } = await draft();
+		const results = await Promise.all([
+			saveAnswers(database.db, ana, id, { answers: miniGrantAnswers({ goal: 'Ana’s goal at the same moment' }), baseVersion: version }),
+			saveAnswers(database.db, bruno, id, { answers: miniGrantAnswers({ manager_role: 'Coordinator at the same moment' }), baseVersion: version })
+		]);
+		expect(results.map((r) => r.status)).toEqual(['saved', 'saved']);
+		const after = await row(id);
+		expect(after.answers).toMatchObject({ goal: 'Ana’s goal at the same moment', manager_role: 'Coordinator at the same moment' });
+		expect(after.answersVersion).toBe(version + 2);
+	});
+
+	it('a base version past any kept one is refused as bad input, not looked up', async () => {
+		const { id } = await draft();
+		const err = await saveAnswers(database.db, ana, id, { answers: miniGrantAnswers(), baseVersion: 9007199254740991 }).catch((e) => e);
+		expect(err.code).toBe('INVALID_INPUT');
+	});
+
 	it('a page older than the last twenty saves is told of every question that differs, as before', async () => {
 		const { id, version } = await draft();
 		let v = version;

@@ -1,4 +1,5 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { m } from '#lib/paraglide/messages.js';
 import { diff, recordActivity } from '../activity/record-activity.ts';
 import type { Db, DbOrTx } from '../db/types.ts';
@@ -101,6 +102,15 @@ async function savedBy(db: DbOrTx, userId: string | null) {
  */
 export async function saveAnswers(db: Db, actor: Actor, applicationId: string, raw: unknown): Promise<SaveAnswersResult> {
 	const input = parseInput(answersInput, raw);
+	const first = await saveOnce(db, actor, applicationId, input);
+	if (!first.raced) return first.result;
+	// Another member's save was written between this one's check and its write: it is judged again,
+	// in a new transaction, against what they saved, and merged question by question where it can be.
+	return (await saveOnce(db, actor, applicationId, input)).result;
+}
+
+/** One attempt at a save; `raced` when another save was written between its check and its write. */
+async function saveOnce(db: Db, actor: Actor, applicationId: string, input: z.infer<typeof answersInput>): Promise<{ result: SaveAnswersResult; raced: boolean }> {
 	return db.transaction(async (tx) => {
 		const judged = await judgeAnswers(tx, actor, applicationId, input.answers as Answers);
 		const { app, form, call } = judged;
@@ -108,10 +118,13 @@ export async function saveAnswers(db: Db, actor: Actor, applicationId: string, r
 		const decision = await decide(tx, app, own, input.answers as Answers, input.baseVersion);
 		if (decision.kind === 'conflict')
 			return {
-				status: 'conflict' as const,
-				theirs: { answers: Object.fromEntries(own.map((id) => [id, app.answers[id] ?? null])), version: app.answersVersion, savedByName: await savedBy(tx, app.answersSavedBy), savedAt: app.answersSavedAt },
-				yours: { ...(input.answers as Answers), ...decision.merged },
-				fields: decision.fields
+				raced: false,
+				result: {
+					status: 'conflict' as const,
+					theirs: { answers: Object.fromEntries(own.map((id) => [id, app.answers[id] ?? null])), version: app.answersVersion, savedByName: await savedBy(tx, app.answersSavedBy), savedAt: app.answersSavedAt },
+					yours: { ...(input.answers as Answers), ...decision.merged },
+					fields: decision.fields
+				}
 			};
 		const { kept } = decision;
 		// A merge can bring a colleague's title or amount: they are read from what is written.
@@ -126,7 +139,7 @@ export async function saveAnswers(db: Db, actor: Actor, applicationId: string, r
 		};
 		const changes = diff(app as unknown as Record<string, unknown>, values);
 		// The title and amount follow from the answers: answers the same as saved change nothing.
-		if (!Object.keys(changes).length || (decision.kind === 'unchanged' && !input.screener)) return { status: 'saved' as const, application: app, kept };
+		if (!Object.keys(changes).length || (decision.kind === 'unchanged' && !input.screener)) return { raced: false, result: { status: 'saved' as const, application: app, kept } };
 		// The version in the WHERE makes the check and the write one statement: a save that raced
 		// past the check above (another member's, committed meanwhile) writes nothing.
 		const [after] = await tx
@@ -139,10 +152,13 @@ export async function saveAnswers(db: Db, actor: Actor, applicationId: string, r
 			if (now.status !== app.status) throw new DomainError('CONFLICT', m.grant_e_changed_meanwhile());
 			const fields = own.filter((id) => decideSave({ version: now.answersVersion, content: now.answers }, undefined, input.answers, [id]).kind !== 'unchanged');
 			return {
-				status: 'conflict' as const,
-				theirs: { answers: Object.fromEntries(own.map((id) => [id, now.answers[id] ?? null])), version: now.answersVersion, savedByName: await savedBy(tx, now.answersSavedBy), savedAt: now.answersSavedAt },
-				yours: input.answers as Answers,
-				fields
+				raced: true,
+				result: {
+					status: 'conflict' as const,
+					theirs: { answers: Object.fromEntries(own.map((id) => [id, now.answers[id] ?? null])), version: now.answersVersion, savedByName: await savedBy(tx, now.answersSavedBy), savedAt: now.answersSavedAt },
+					yours: input.answers as Answers,
+					fields
+				}
 			};
 		}
 		// The answers this save replaces, for merging a page that started from them (the last twenty).
@@ -158,6 +174,6 @@ export async function saveAnswers(db: Db, actor: Actor, applicationId: string, r
 			action: 'updated',
 			changes: Object.fromEntries(Object.keys(changes).map((k) => [k, { from: k === 'answers' ? '…' : changes[k].from, to: k === 'answers' ? '…' : changes[k].to }]))
 		});
-		return { status: 'saved' as const, application: after, kept };
+		return { raced: false, result: { status: 'saved' as const, application: after, kept } };
 	});
 }

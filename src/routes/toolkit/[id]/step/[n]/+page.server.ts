@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getApp } from '#lib/server/app.ts';
 import { act, loadOrError, requireUser } from '#lib/server/http/edge.ts';
@@ -27,6 +27,17 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const step = stepOf(params.n);
 	const query = step === 3 ? Object.fromEntries(url.searchParams) : {};
 	const { strategy, ...view } = await loadOrError(() => getStrategyStep(getApp().database.db, actor, params.id, step, query));
+	// A page past the end of the plan (an old link, activities removed since) goes to its last page.
+	const { plan } = view;
+	const shown = plan.query.status ? (plan.byStatus[plan.query.status] ?? 0) : plan.total;
+	if (step === 3 && plan.query.page > 1 && !plan.activities.length) {
+		const last = new URLSearchParams(url.searchParams);
+		const lastPage = Math.max(1, Math.ceil(shown / plan.pageSize));
+		if (lastPage > 1) last.set('page', String(lastPage));
+		else last.delete('page');
+		const search = last.toString();
+		redirect(303, `${url.pathname}${search ? `?${search}` : ''}#activities-heading`);
+	}
 	return { ...view, s: strategy };
 };
 
