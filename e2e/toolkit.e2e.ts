@@ -93,7 +93,7 @@ describe('two members build a strategy together', () => {
 		await nojs.getByRole('textbox', { name: en.toolkit_f_windows }).fill('The October budget debate.');
 		await nojs.getByRole('textbox', { name: en.toolkit_f_risks }).fill('Pressure on hospital staff who share prices.');
 		await arrive(nojs, path('/step/1'), () => nojs.getByRole('button', { name: en.toolkit_save }).click());
-		await expectVisible(nojs.getByText(en.autosave_saved));
+		await expectVisible(nojs.getByTestId('autosave-note').getByText(pattern(en.autosave_saved_at)), 'the confirmation with the time of the save, as with script');
 		await expectVisible(nojs.getByText(fmt(en.toolkit_progress, { done: '4', total: '4' })));
 		await nojs.context().close();
 	});

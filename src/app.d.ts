@@ -10,6 +10,8 @@ declare global {
 			sessionId: string | null;
 			/** Unread notices, read with the session on a signed-in GET (the layout shows the count). */
 			unread?: number;
+			/** On an API call with a personal token over its limit: the seconds to wait (else null). */
+			apiWait?: number | null;
 			/** Set when the request met an unreachable database; the answer becomes a 503. */
 			databaseUnavailable?: boolean;
 			/** Names this request in the logs and in the X-Request-Id response header. */

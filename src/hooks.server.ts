@@ -9,13 +9,13 @@ import { ANONYMOUS, type Actor } from '#lib/server/identity/actor.ts';
 import { gateAuth, limitApi } from '#lib/server/http/auth-gate.ts';
 import { guardInput } from '#lib/server/http/input-guard.ts';
 import { requireSecondFactor } from '#lib/server/http/second-factor-gate.ts';
-import { authenticateApiToken } from '#lib/server/identity/authenticate-api-token.ts';
+import { authenticateApiRequest } from '#lib/server/identity/authenticate-api-token.ts';
 import { actorFromUser, buildActor } from '#lib/server/identity/load-actor.ts';
 import { readSessionFast, type SessionSettings } from '#lib/server/identity/read-session.ts';
 import { building } from '$app/env';
 import { compressResponse } from '#lib/server/http/compress.ts';
 import { unavailableResponse } from '#lib/server/ops/unavailable-response.ts';
-import { formatError, formatRequest, methodLabel, requestIdFor, routeLabel } from '#lib/server/ops/request-log.ts';
+import { formatError, formatRequest, logLine, methodLabel, requestIdFor, routeLabel } from '#lib/server/ops/request-log.ts';
 import { observeRequest } from '#lib/server/ops/metrics.ts';
 
 export const init: ServerInit = async () => {
@@ -67,7 +67,7 @@ function record(event: Parameters<Handle>[0]['event'], requestId: string, status
 		// not started (building): the default
 	}
 	const line = formatRequest(format, entry);
-	if (line) process.stdout.write(line + '\n');
+	if (line) logLine(line);
 }
 
 /**
@@ -115,9 +115,13 @@ const identify: Handle = async ({ event, resolve }) => {
 	let actor: Actor = ANONYMOUS;
 	event.locals.sessionId = null;
 	event.locals.unread = undefined;
+	event.locals.apiWait = null;
 	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
 	if (bearer && event.url.pathname.startsWith('/api/v1/')) {
-		actor = (await authenticateApiToken(database.db, bearer)) ?? ANONYMOUS;
+		// The token is read and the call counted against its limit in one statement (`limitApi` answers 429).
+		const token = await authenticateApiRequest(database.db, bearer);
+		actor = token.actor ?? ANONYMOUS;
+		event.locals.apiWait = token.wait;
 	} else if (event.request.headers.get('cookie')?.includes('session_token')) {
 		// The common case in one statement; anything unusual (a refresh due, a cookie to clear) goes to the library.
 		const fast = await readSessionFast(database.db, await sessionSettings(), (name) => event.cookies.get(name));

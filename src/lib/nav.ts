@@ -1,6 +1,7 @@
 import type { Role } from './roles.ts';
 import { DIRECTORY_MANAGERS, STAFF_ROLES } from './roles.ts';
 import { m } from './paraglide/messages.js';
+import { getLocale } from './paraglide/runtime.js';
 
 /**
  * The main navigation, in groups. A capability adds its entry to a group here; `show` decides
@@ -80,16 +81,26 @@ export const NAV: NavGroup[] = [
 	}
 ];
 
+// Every page draws the navigation: each language and role's groups are worked out once (a few
+// dozen message look-ups each), and shared read-only between requests.
+const shown = new Map<string, readonly ShownGroup[]>();
+
 /** The groups a role sees, with their labels in the current language; empty groups are left out. */
-export function navFor(role: Role | null): ShownGroup[] {
-	return NAV.flatMap((g) => {
-		const entries = g.entries.filter((e) => e.show(role)).map((e) => ({ href: e.href, label: e.label() }));
-		return entries.length ? [{ id: g.id, label: g.label(), entries }] : [];
-	});
+export function navFor(role: Role | null): readonly ShownGroup[] {
+	const key = `${getLocale()} ${role}`;
+	let groups = shown.get(key);
+	if (!groups) {
+		groups = NAV.flatMap((g) => {
+			const entries = g.entries.filter((e) => e.show(role)).map((e) => ({ href: e.href, label: e.label() }));
+			return entries.length ? [{ id: g.id, label: g.label(), entries }] : [];
+		});
+		shown.set(key, groups);
+	}
+	return groups;
 }
 
 /** The entry a path belongs to: the longest matching address, so /events/manage is not also /events. */
-export function currentHref(groups: ShownGroup[], pathname: string): string | null {
+export function currentHref(groups: readonly ShownGroup[], pathname: string): string | null {
 	let best: string | null = null;
 	for (const g of groups)
 		for (const e of g.entries)

@@ -45,6 +45,24 @@ export function groupLabel(by: InsightDimension, key: string, locale: string): s
 export const dimensionLabel = (by: InsightDimension) =>
 	({ country: m.field_country, region: m.field_region, kind: m.insight_r_partner_kind, year: m.insight_r_year })[by]();
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** The report's number format in one language (at most one decimal), made once per language: making one costs more than using it. */
+export function numberFormat(locale: string): Intl.NumberFormat {
+	let f = numberFormats.get(locale);
+	if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
+	return f;
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** When figures were computed or read, in the reader's language (UTC); the format is made once per language. */
+export function reportTime(at: Date | string, locale: string): string {
+	let f = timeFormats.get(locale);
+	if (!f) timeFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })));
+	return f.format(new Date(at));
+}
+
 /** A text stored in several languages, in the reader's language or else English. */
 export const pick = (t: Translated | null | undefined, locale: string): string => (t ? t[locale as keyof Translated] || t.en : '');
 
@@ -129,7 +147,7 @@ export function reportTables(f: InsightFigures, locale: string): ReportTable[] {
 		caption: m.insight_t_funnel(),
 		header: [m.insight_c_call(), ...FUNNEL_STEPS.map(stepLabel)],
 		rows: f.calls.map((c) => [pick(c.title, locale), ...FUNNEL_STEPS.map((s) => stepValue(c, s))]),
-		note: f.rollupsAsOf ? `${m.insight_n_funnel()} ${m.insight_n_funnel_asof({ time: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(f.rollupsAsOf)) })}` : m.insight_n_funnel(),
+		note: f.rollupsAsOf ? `${m.insight_n_funnel()} ${m.insight_n_funnel_asof({ time: reportTime(f.rollupsAsOf, locale) })}` : m.insight_n_funnel(),
 		chart: { title: m.insight_ch_funnel(), desc: m.insight_ch_funnel_desc(), labels: FUNNEL_STEPS.map(stepLabel), series: [{ name: m.insight_c_applications(), values: FUNNEL_STEPS.map((s) => f.calls.reduce((sum, c) => sum + stepValue(c, s), 0)) }] }
 	};
 

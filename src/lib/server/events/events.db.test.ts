@@ -1,5 +1,6 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { m } from '#lib/paraglide/messages.js';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ANONYMOUS } from '../identity/actor.ts';
@@ -323,6 +324,24 @@ describe('after the session: attendance, summary, feedback', () => {
 		const perFormat = await feedbackByFormat(database.db, officer, 'en');
 		expect(perFormat.find((f) => f.format === 'learning circle')).toMatchObject({ responses: 1, mean: 4, sessions: 1 });
 		expect(await outcome(() => feedbackResults(database.db, member, e.id, 'en'))).toBe('FORBIDDEN');
+	});
+
+	it('a named answer from someone of a sensitive partner names them only to staff entitled to the partner’s identity', async () => {
+		const org = await makeOrganisation(database.db, { sensitive: true });
+		const e = await makeEvent(database.db, { formatId: circleId, startsAt: new Date(Date.now() + 3_600_000), hours: 1 });
+		const insider = await actorFor(database.db, 'member', [[org.id, 'member']]);
+		await registerForEvent(database.db, insider, e.id, { consent: true }, opts);
+		await saveSurvey(database.db, officer, e.id, { anonymous: false, questions: 'What will you use?' });
+		await submitFeedback(database.db, insider, { eventId: e.id }, { rating: 5, answers: { q1: 'The power map' } }, new Date(Date.now() + 3 * 3_600_000));
+		const reviewer = await actorFor(database.db, 'reviewer');
+		const asReviewer = await feedbackResults(database.db, reviewer, e.id, 'en');
+		expect(asReviewer.questions[0].answers).toEqual([{ text: 'The power map', by: m.partner_attendee_hidden() }]);
+		const name = insider.kind === 'user' ? insider.name : '';
+		expect(JSON.stringify(asReviewer)).not.toContain(name);
+		// The attendee list says the same to the same reader.
+		expect((await listRegistrations(database.db, reviewer, e.id)).map((r) => r.name)).toEqual([m.partner_attendee_hidden()]);
+		const asOfficer = await feedbackResults(database.db, officer, e.id, 'en');
+		expect(asOfficer.questions[0].answers).toEqual([{ text: 'The power map', by: name }]);
 	});
 });
 

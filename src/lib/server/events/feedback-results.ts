@@ -1,5 +1,8 @@
 import { asc, avg, count, eq, sql } from 'drizzle-orm';
+import { m } from '#lib/paraglide/messages.js';
 import type { Db } from '../db/types.ts';
+import { entitledToIdentity } from '../directory/partner-label.ts';
+import { organisations } from '../directory/schema.ts';
 import type { Actor } from '../identity/actor.ts';
 import { ensure } from '../identity/ensure.ts';
 import { findVisibleEvent } from './find-event.ts';
@@ -14,15 +17,20 @@ export function summariseRatings(ratings: number[]) {
 	return { responses: ratings.length, mean, distribution };
 }
 
-/** One event's answers, for staff: the rating summary and each question's answers (named only if not anonymous). */
+/**
+ * One event's answers, for staff: the rating summary and each question's answers (named only if not
+ * anonymous). Someone from a sensitive partner is named only to staff entitled to its identity, as
+ * in the attendee list.
+ */
 export async function feedbackResults(db: Db, actor: Actor, eventId: string, locale: string) {
 	ensure(canSeeAttendees(actor));
 	const event = await findVisibleEvent(db, actor, eventId);
 	const [survey] = await db.select().from(eventSurveys).where(eq(eventSurveys.eventId, event.id));
 	const rows = await db
-		.select({ f: eventFeedback, name: eventRegistrations.name })
+		.select({ f: eventFeedback, name: eventRegistrations.name, org: { id: organisations.id, sensitive: organisations.sensitive } })
 		.from(eventFeedback)
 		.leftJoin(eventRegistrations, eq(eventRegistrations.id, eventFeedback.registrationId))
+		.leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
 		.where(eq(eventFeedback.eventId, event.id))
 		.orderBy(asc(eventFeedback.createdAt));
 	return {
@@ -31,7 +39,7 @@ export async function feedbackResults(db: Db, actor: Actor, eventId: string, loc
 		questions: (survey?.questions ?? []).map((q) => ({
 			id: q.id,
 			text: pick(q.text, locale),
-			answers: rows.filter((r) => r.f.answers[q.id]).map((r) => ({ text: r.f.answers[q.id], by: r.name ?? null }))
+			answers: rows.filter((r) => r.f.answers[q.id]).map((r) => ({ text: r.f.answers[q.id], by: r.org && !entitledToIdentity(actor, r.org) ? m.partner_attendee_hidden() : (r.name ?? null) }))
 		}))
 	};
 }

@@ -3,8 +3,6 @@ import type { Handle } from '@sveltejs/kit/hooks';
 import { m } from '#lib/paraglide/messages.js';
 import { CLIENT_ADDRESS_HEADER } from '../identity/client-address.ts';
 import { replaceRequest } from './input-guard.ts';
-import { getApp } from '../app.ts';
-import { limitApiToken } from '../identity/limit-api-token.ts';
 
 /**
  * The only auth-library endpoints a browser reaches over HTTP: the links in the verification and
@@ -60,17 +58,17 @@ export const gateAuth: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** A personal API token over its request limit is answered 429 with Retry-After, in the API's error shape. */
+/**
+ * A personal API token over its request limit is answered 429 with Retry-After, in the API's error
+ * shape. The call was counted when its token was read (`authenticateApiRequest`, in `identify`).
+ */
 export const limitApi: Handle = async ({ event, resolve }) => {
 	const actor = event.locals.actor;
-	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-	if (bearer && actor?.kind === 'user' && actor.via === 'token') {
-		const wait = await limitApiToken(getApp().database.db, bearer);
-		if (wait !== null)
-			return json(
-				{ error: { code: 'RATE_LIMITED', message: m.auth_rate_limited({ seconds: String(wait) }) } },
-				{ status: 429, headers: { 'retry-after': String(wait) } }
-			);
-	}
+	const wait = event.locals.apiWait;
+	if (actor?.kind === 'user' && actor.via === 'token' && wait != null)
+		return json(
+			{ error: { code: 'RATE_LIMITED', message: m.auth_rate_limited({ seconds: String(wait) }) } },
+			{ status: 429, headers: { 'retry-after': String(wait) } }
+		);
 	return resolve(event);
 };

@@ -2,10 +2,11 @@ import { m } from '#lib/paraglide/messages.js';
 import { DomainError } from '../errors.ts';
 
 // PostgreSQL's answers to a value it cannot read as its column's type: a malformed uuid
-// (22P02), a number out of range (22003), a bad date (22007, 22008), a character it refuses
-// (22021, 22P05). They are bad input from the client, never the hub's failure, so the edge turns
+// (22P02), a number out of range (22003), a bad date (22007, 22008; 22009 for an instant past the
+// year 9999, as a date filter of 9999-12-31 reaches once read to the end of its day), a character
+// it refuses (22021, 22P05). They are bad input from the client, never the hub's failure, so the edge turns
 // them into a "not found" (an id that is not an id names no record) instead of a 500.
-const DATA_EXCEPTIONS = new Set(['22P02', '22003', '22007', '22008', '22021', '22P05']);
+const DATA_EXCEPTIONS = new Set(['22P02', '22003', '22007', '22008', '22009', '22021', '22P05']);
 
 function sqlState(e: unknown): string | undefined {
 	for (let c: unknown = e, depth = 0; c && typeof c === 'object' && depth < 4; c = (c as { cause?: unknown }).cause, depth++) {

@@ -21,12 +21,18 @@ export async function hitRateLimit(db: DbOrTx, key: string, max: number, windowS
 			}
 		})
 		.returning({ count: rateLimits.count, windowStartedAt: rateLimits.windowStartedAt });
-	// Expired counters are swept now and then, so the table stays the size of current traffic.
-	if (Math.random() < 0.01)
-		await db.delete(rateLimits).where(sql`${rateLimits.windowStartedAt} < now() - interval '1 day'`);
+	await sweepRateLimits(db);
 	const retryAfter = Math.max(1, Math.ceil((row.windowStartedAt.getTime() + windowSeconds * 1000 - now.getTime()) / 1000));
 	return { allowed: row.count <= max, retryAfter };
 }
+
+/** Expired counters are swept now and then (one count in a hundred), so the table stays the size of current traffic. */
+export async function sweepRateLimits(db: DbOrTx) {
+	if (Math.random() < 0.01) await db.delete(rateLimits).where(sql`${rateLimits.windowStartedAt} < now() - interval '1 day'`);
+}
+
+/** The key a personal API token's requests are counted under, before the token's hash. */
+export const API_TOKEN_KEY = 'api:token:';
 
 /** Forgets the attempts counted against `key` (a success ends a run of wrong tries). */
 export async function clearRateLimit(db: DbOrTx, key: string) {

@@ -74,8 +74,26 @@ export async function readSession(db: Db, token: string) {
 	return row ?? null;
 }
 
+// Cookies whose signature was checked, with the value they carry: a browser sends the same cookie
+// on every page, so its HMAC is computed once rather than on each request. Only exact strings that
+// passed the check are kept (a session's validity is still read from the database every time), and
+// the memory is bounded by starting afresh when full.
+const VERIFIED_LIMIT = 10_000;
+const verified = new Map<string, string>();
+
 /** better-call's signed cookie value: `value.base64(HMAC-SHA256(value, secret))`. */
 function verifiedValue(signed: string, secret: string): string | null {
+	const known = verified.get(`${secret}\n${signed}`);
+	if (known !== undefined) return known;
+	const value = checkSignature(signed, secret);
+	if (value !== null) {
+		if (verified.size >= VERIFIED_LIMIT) verified.clear();
+		verified.set(`${secret}\n${signed}`, value);
+	}
+	return value;
+}
+
+function checkSignature(signed: string, secret: string): string | null {
 	const dot = signed.lastIndexOf('.');
 	if (dot < 1) return null;
 	const value = signed.slice(0, dot);

@@ -9,8 +9,10 @@ import { makeActual, makeAwardedGrant, makeIndicator } from '../seed/insight-fac
 import { actorFor } from '../testing/actors.ts';
 import { freshDatabase } from '../testing/test-db.ts';
 import { getInsight } from './get-insight.ts';
-import { dropOldSnapshots } from './report-snapshot.ts';
-import { insightChanges, outcomeReviews } from './schema.ts';
+import { dropOldSnapshots, reportFigures } from './report-snapshot.ts';
+import { insightChanges, insightSnapshots, outcomeReviews } from './schema.ts';
+import { parseInput } from '../validate.ts';
+import { insightQuery } from '../../validation/insight-report.ts';
 import { reviewActual } from './review-actual.ts';
 
 // An officer who changes something and opens /insight again sees the change, while a report
@@ -90,5 +92,17 @@ describe('report figures follow changes', () => {
 		await dropOldSnapshots(database.db, new Date(Date.now() + 2 * 24 * 60 * 60_000));
 		const [{ n: left }] = await database.db.select({ n: sql<number>`count(*)::int` }).from(insightChanges);
 		expect(left).toBe(0);
+	});
+});
+
+describe('an instance holding the figures', () => {
+	it('reads only the snapshot’s time while it is the kept one, and the figures again once it is not', async () => {
+		const first = await reportFigures(database.db, parseInput(insightQuery, { by: 'region' }));
+		const again = await reportFigures(database.db, parseInput(insightQuery, { by: 'region' }));
+		expect(again.figures).toBe(first.figures);
+		await database.db.update(insightSnapshots).set({ computedAt: new Date(first.computedAt.getTime() - 1000) });
+		const reread = await reportFigures(database.db, parseInput(insightQuery, { by: 'region' }));
+		expect(reread.figures).not.toBe(first.figures);
+		expect(reread.figures).toEqual(first.figures);
 	});
 });

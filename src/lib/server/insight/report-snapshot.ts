@@ -91,6 +91,26 @@ function computeShared(db: DbOrTx, q: InsightQuery, now: Date, asked: number): P
 	return entry.report;
 }
 
+// The figures of snapshots this instance read lately, parsed, so that a visit with nothing changed
+// reads only the snapshot's time (a report's figures are tens of kilobytes of JSON to transfer and
+// parse). Only an optimisation: the database says on each visit whether they are still the kept ones.
+const HOLD = 48;
+const held = new WeakMap<DbOrTx, Map<string, Report>>();
+
+function heldFigures(db: DbOrTx): Map<string, Report> {
+	let map = held.get(db);
+	if (!map) held.set(db, (map = new Map()));
+	return map;
+}
+
+function hold(db: DbOrTx, key: string, report: Report): Report {
+	const map = heldFigures(db);
+	map.delete(key);
+	map.set(key, report);
+	if (map.size > HOLD) map.delete(map.keys().next().value!);
+	return report;
+}
+
 /**
  * A transaction that changed what the report reads, committed since the snapshot's computation
  * began (or still running then). Transactions older than the snapshot's oldest running one were
@@ -110,15 +130,23 @@ export const changedSince = sql<boolean>`${insightSnapshots.seen} is null or exi
  */
 export async function reportFigures(db: DbOrTx, q: InsightQuery, now = new Date()): Promise<Report> {
 	const asked = Date.now();
-	const [kept] = await db
-		.select({ figures: insightSnapshots.figures, computedAt: insightSnapshots.computedAt, changed: changedSince })
+	const key = snapshotKey(q);
+	const mine = heldFigures(db).get(key);
+	const [row] = await db
+		.select({
+			computedAt: insightSnapshots.computedAt,
+			changed: changedSince,
+			// The figures only when this instance does not already hold this very snapshot.
+			figures: sql`case when ${insightSnapshots.computedAt} = ${mine?.computedAt ?? null}::timestamptz then null else ${insightSnapshots.figures} end`.mapWith(insightSnapshots.figures)
+		})
 		.from(insightSnapshots)
-		.where(eq(insightSnapshots.key, snapshotKey(q)));
-	if (!kept || kept.changed) return computeShared(db, q, now, asked);
+		.where(eq(insightSnapshots.key, key));
+	if (!row || row.changed) return hold(db, key, await computeShared(db, q, now, asked));
+	const kept = row.figures === null && mine ? mine : hold(db, key, { figures: row.figures as Figures, computedAt: row.computedAt });
 	if (now.getTime() - kept.computedAt.getTime() > SNAPSHOT_FRESH_MS) {
 		const queue = jobs();
 		// Without a queue (scripts, tests) the figures are brought up to date in place.
-		if (!queue) return computeShared(db, q, now, asked);
+		if (!queue) return hold(db, key, await computeShared(db, q, now, asked));
 		await queue.schedule(REFRESH_JOB, { query: q }, now, { key: `${REFRESH_JOB}:${snapshotKey(q)}` });
 	}
 	return { figures: kept.figures as Figures, computedAt: kept.computedAt };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatError, formatRequest, methodLabel, requestIdFor, routeLabel } from './request-log.ts';
+import { flushLog, formatError, formatRequest, logLine, methodLabel, requestIdFor, routeLabel } from './request-log.ts';
 
 describe('request log', () => {
 	const record = { requestId: 'b5f0c1de-1111-4222-8333-944455556666', method: 'GET', route: '/events/[id]/registration/[token]', status: 200, durationMs: 12.3 };
@@ -32,5 +32,15 @@ describe('request log', () => {
 		expect(parsed).toMatchObject({ level: 'error', requestId: 'req-12345678', route: '/sign-up', error: { name: 'Error', code: '23505' } });
 		expect(parsed.error.message).toBe('Failed query: insert into "users" ("email") values ($1)');
 		expect(parsed.error.stack).toMatch(/request-log\.test\.ts/);
+	});
+
+	it('writes the lines of one turn of the event loop in one write, each on its own line', () => {
+		flushLog({ write: () => undefined });
+		const writes: string[] = [];
+		logLine('{"a":1}');
+		logLine('{"b":2}');
+		flushLog({ write: (t: string) => writes.push(t) });
+		flushLog({ write: (t: string) => writes.push(t) });
+		expect(writes).toEqual(['{"a":1}\n{"b":2}\n']);
 	});
 });

@@ -40,7 +40,7 @@ export const actions: Actions = {
 		return act(async () => {
 			const r = await saveStep(db(), actor, params.id, step, values);
 			if (r.status === 'conflict') return fail(409, { conflict: r });
-			return { saved: true, version: r.version };
+			return { saved: true, version: r.version, savedAt: r.savedAt.toISOString() };
 		}, values);
 	},
 	addTactic: async ({ request, locals, url, params }) => {
