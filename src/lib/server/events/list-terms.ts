@@ -5,19 +5,22 @@ import { eventSeries, eventTerms, type Translated } from './schema.ts';
 /** A stored translation in the reader's language, falling back to English. */
 export const pick = (t: Translated | null | undefined, locale: string) => (t ? (t[locale as keyof Translated] || t.en) : '');
 
+/** The terms by kind, beside all of them and the series. */
+const byKind = <T extends { kind: string }, S>(terms: T[], series: S[]) => ({
+	all: terms,
+	formats: terms.filter((t) => t.kind === 'format'),
+	levels: terms.filter((t) => t.kind === 'level'),
+	topics: terms.filter((t) => t.kind === 'topic'),
+	series
+});
+
 /** Formats, levels, topics and series: public reference data for the catalogue's filters. */
 export async function listTerms(db: DbOrTx) {
 	const [terms, series] = await Promise.all([
 		db.select().from(eventTerms).orderBy(asc(eventTerms.position), asc(eventTerms.code)),
 		db.select().from(eventSeries).orderBy(asc(eventSeries.title))
 	]);
-	return {
-		all: terms,
-		formats: terms.filter((t) => t.kind === 'format'),
-		levels: terms.filter((t) => t.kind === 'level'),
-		topics: terms.filter((t) => t.kind === 'topic'),
-		series
-	};
+	return byKind(terms, series);
 }
 export type Terms = Awaited<ReturnType<typeof listTerms>>;
 
@@ -41,11 +44,5 @@ export async function catalogueTerms(db: Db) {
 	let statement = prepared.get(db);
 	if (!statement) prepared.set(db, (statement = catalogueTermsStatement(db)));
 	const [{ terms, series }] = await statement.execute();
-	return {
-		all: terms,
-		formats: terms.filter((t) => t.kind === 'format'),
-		levels: terms.filter((t) => t.kind === 'level'),
-		topics: terms.filter((t) => t.kind === 'topic'),
-		series
-	};
+	return byKind(terms, series);
 }
