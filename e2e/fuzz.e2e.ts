@@ -37,7 +37,7 @@ import { seedDemoIfEmpty } from '../src/lib/server/seed/seed-demo.ts';
 import type { CallDefinition } from '../src/lib/validation/grants.ts';
 import { DEMO_PASSWORD, demo } from './helpers.ts';
 import { encode, formsIn, linksIn, pages, routeOf, sourceActions, sourceFieldNames, submissionFor, type Field, type FormTarget } from './fuzz-forms.ts';
-import { startOwnHub, stopOwnHub, type OwnHub } from './own-hub.ts';
+import { postgresAdminUrl, postgresReachable, startOwnHub, stopOwnHub, type OwnHub } from './own-hub.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5);
 const TIME_PER_ACTION_MS = 1500;
@@ -47,7 +47,7 @@ const PAGES_PER_IDENTITY = 250;
 /** Who crawls the hub, in this order; each form is fuzzed as the first one who sees it. */
 const IDENTITIES = ['visitor', 'partner', 'reviewer', 'external', 'finance', 'officer', 'admin'] as const;
 type Who = (typeof IDENTITIES)[number];
-const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl = postgresAdminUrl;
 
 /**
  * Actions only a personal link (a token sent by mail) leads to: no page of the demo renders their
@@ -78,16 +78,6 @@ const FILES_NOT_STORED = ['/insight/country-context ?/import'];
 const LAST = ['/sign-out', '/settings/sessions', '/settings/data', '/settings/security', '/settings/password', '/settings/email', '/admin/users/[id]/erase', '/admin/users'];
 const order = (t: FormTarget) => LAST.findIndex((r) => t.route === r) + 1;
 
-async function postgresAnswers(): Promise<boolean> {
-	const c = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
-	try {
-		await c.connect();
-		await c.end();
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** Every public table notes each row a statement inserts, updates or deletes, with the time. */
 async function noteChanges(database: Database) {
@@ -243,7 +233,7 @@ function apiArbitraries(doc: Doc) {
 const only = process.env.FUZZ_ENGINES;
 const engines = [
 	['pglite', !only || only.includes('pglite')],
-	['postgres', (!only || only.includes('postgres')) && (await postgresAnswers())]
+	['postgres', (!only || only.includes('postgres')) && (await postgresReachable())]
 ] as const;
 
 describe.each(engines)('the hub on %s, fuzzed from outside', (engine, available) => {

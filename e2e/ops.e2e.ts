@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ChaosProxy } from '../src/lib/server/testing/chaos-proxy.ts';
 import { parseExposition } from '../src/lib/server/testing/prometheus-text.ts';
 import es from '../messages/es.json' with { type: 'json' };
+import { postgresAdminUrl, postgresReachable } from './own-hub.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -136,17 +137,7 @@ describe('operators can see', () => {
 	}, 180_000);
 });
 
-const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-async function postgresReachable() {
-	const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-	try {
-		await c.connect();
-		await c.end();
-		return true;
-	} catch {
-		return false;
-	}
-}
+const url = postgresAdminUrl;
 
 describe.skipIf(!(await postgresReachable()))('the server outlives its database (PostgreSQL behind a proxy of the test)', () => {
 	it('answers 503 in time (page in the reader language, API error shape, /healthz with reason) and heals without restart', async () => {

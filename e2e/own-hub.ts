@@ -6,10 +6,26 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import type { Page } from 'playwright-core';
 import type { Hub } from './helpers.ts';
 
 const root = new URL('..', import.meta.url).pathname;
+
+/** The PostgreSQL server the journeys that need one create their databases on. */
+export const postgresAdminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Whether that server answers within two seconds: journeys on PostgreSQL are skipped without one. */
+export async function postgresReachable(): Promise<boolean> {
+	const c = new pg.Client({ connectionString: postgresAdminUrl, connectionTimeoutMillis: 2_000 });
+	try {
+		await c.connect();
+		await c.end();
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 export type OwnHub = { url: string; child: ChildProcess; log: string; temp: string };
 

@@ -17,21 +17,12 @@ import { PgBossJobQueue } from '../src/lib/server/jobs/pg-boss-queue.ts';
 import { outboxMessages } from '../src/lib/server/mail/schema.ts';
 import { makeEvent } from '../src/lib/server/seed/events-factories.ts';
 import { makeUser } from '../src/lib/server/seed/factories.ts';
+import { postgresAdminUrl, postgresReachable } from './own-hub.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl = postgresAdminUrl;
 
-async function postgresAnswers(): Promise<boolean> {
-	const c = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
-	try {
-		await c.connect();
-		await c.end();
-		return true;
-	} catch {
-		return false;
-	}
-}
-const available = await postgresAnswers();
+const available = await postgresReachable();
 
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
